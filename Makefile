@@ -1,0 +1,42 @@
+# recall: make run (build and open the shell on the bundled deck), make test.
+SWIFT ?= swift
+HOME_DIR ?= $(CURDIR)
+
+.PHONY: run test build deps bench format lint clean
+
+deps:
+	@if pkg-config --exists readline 2>/dev/null || [ -f /usr/include/readline/readline.h ]; then \
+	  :; \
+	elif [ "$$(id -u)" = "0" ]; then \
+	  echo "recall: installing libreadline-dev (GNU readline headers)"; \
+	  (apt-get install -y libreadline-dev pkg-config >/dev/null 2>&1 || \
+	   (apt-get update >/dev/null && apt-get install -y libreadline-dev pkg-config >/dev/null)) || \
+	   { echo "recall: could not install libreadline-dev; run: apt-get update && apt-get install -y libreadline-dev pkg-config"; exit 1; }; \
+	else \
+	  echo "recall needs GNU readline's headers. Run:"; \
+	  echo "  sudo apt-get update && sudo apt-get install -y libreadline-dev pkg-config"; \
+	  exit 1; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	@$(SWIFT) run --skip-build recall --home "$(HOME_DIR)"
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product recall-bench
+	./.build/release/recall-bench
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --recursive Sources Tests
+
+clean:
+	rm -rf .build

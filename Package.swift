@@ -1,0 +1,48 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "recall",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "recall", targets: ["recall"]),
+    .library(name: "RecallCore", targets: ["RecallCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CReadline",
+      pkgConfig: "readline",
+      providers: [.apt(["libreadline-dev"])]
+    ),
+    .target(
+      name: "RecallCore",
+      dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")]
+    ),
+    .executableTarget(
+      name: "recall",
+      dependencies: [
+        "RecallCore",
+        "CReadline",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Rainbow", package: "Rainbow"),
+      ]
+    ),
+    .executableTarget(
+      name: "recall-bench",
+      dependencies: ["RecallCore"]
+    ),
+    .testTarget(
+      name: "RecallCoreTests",
+      dependencies: ["RecallCore"]
+    ),
+    .testTarget(
+      name: "recallTests",
+      dependencies: ["recall", "RecallCore"]
+    ),
+  ]
+)
