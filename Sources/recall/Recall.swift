@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RecallCore
 
 /// The `recall` command: with no subcommand it opens the interactive shell.
@@ -7,6 +8,47 @@ struct Recall: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recall",
     abstract: "Quiz and flashcards for the terminal, with FSRS spaced repetition.",
-    subcommands: []
+    discussion: """
+      With no subcommand, opens the interactive shell on the decks in Decks/.
+
+      Examples:
+        recall --learner ana
+        recall study --learner ana --deck regenerative-medicine
+      """,
+    subcommands: [
+      StudyCommand.self,
+      QuizCommand.self,
+      DecksCommand.self,
+      LearnersCommand.self,
+      StatsCommand.self,
+    ]
   )
+
+  @OptionGroup var global: GlobalOptions
+
+  mutating func run() throws {
+    let screen = Screen.standard(noColor: global.noColor)
+    let context = Context(options: global, screen: screen)
+    let reader = makeLineReader(
+      screen: screen, historyFile: nil, completer: Shell.completer(context: context))
+    var learner = global.learnerName
+    if learner == nil {
+      learner = askLearner(reader: reader, context: context)
+    }
+    guard let learner else {
+      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
+    }
+    do {
+      _ = try LearnerName(learner)
+    } catch {
+      throw fail("\(error)")
+    }
+    let folder = context.progressRoot.appendingPathComponent(learner)
+    if (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true))
+      != nil
+    {
+      reader.useHistory(file: folder.appendingPathComponent(".history").path)
+    }
+    Shell(context: context, reader: reader, learner: learner).run()
+  }
 }

@@ -39,6 +39,15 @@ public struct Scheduler: Sendable {
     return next
   }
 
+  /// A stable seed for the fuzz of card `cardID`'s review number `reviewCount` (FNV-1a).
+  public static func fuzzSeed(cardID: String, reviewCount: Int) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in cardID.utf8 {
+      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+    return hash ^ UInt64(truncatingIfNeeded: reviewCount)
+  }
+
   /// Probability of recalling a card in `memory` at `date` (0 for a new card).
   public func retrievability(_ memory: MemoryState, at date: Date) -> Double {
     guard let stability = memory.stability, let last = memory.lastReview else { return 0 }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// A learner's name, checked so it can safely name a folder under `Progress/`.
+public struct LearnerName: Hashable, Sendable, CustomStringConvertible {
+  /// The name as typed.
+  public let value: String
+
+  /// Accepts letters, digits, `-`, `_` and `.`, 1–64 characters, not starting with `.`.
+  public init(_ value: String) throws(ProgressError) {
+    guard !value.isEmpty, value.count <= 64 else {
+      throw .invalidLearnerName(value, reason: "use 1 to 64 characters")
+    }
+    guard !value.hasPrefix(".") else {
+      throw .invalidLearnerName(value, reason: "it may not start with '.'")
+    }
+    let allowed = value.unicodeScalars.allSatisfy { scalar in
+      scalar.isASCII
+        && (scalar.properties.isAlphabetic || ("0"..."9").contains(Character(scalar))
+          || scalar == "-" || scalar == "_" || scalar == ".")
+    }
+    guard allowed else {
+      throw .invalidLearnerName(value, reason: "use only letters, digits, '-', '_' and '.'")
+    }
+    self.value = value
+  }
+
+  public var description: String { value }
+}
+
+/// What one learner has done with one card.
+public struct CardProgress: Codable, Hashable, Sendable {
+  /// The scheduler's state of the card.
+  public var memory: MemoryState
+  /// Number of reviews.
+  public var reps: Int
+  /// Times the card was forgotten after it had graduated.
+  public var lapses: Int
+  /// Suspended cards are never shown until unsuspended.
+  public var suspended: Bool
+  /// Buried cards are hidden until this time.
+  public var buriedUntil: Date?
+  /// Flagged by the learner for attention.
+  public var flagged: Bool
+  /// When the card was first answered (it stopped being new).
+  public var firstReview: Date?
+
+  /// Progress of a card with `memory` and the given counts.
+  public init(
+    memory: MemoryState, reps: Int = 0, lapses: Int = 0, suspended: Bool = false,
+    buriedUntil: Date? = nil, flagged: Bool = false, firstReview: Date? = nil
+  ) {
+    self.memory = memory
+    self.reps = reps
+    self.lapses = lapses
+    self.suspended = suspended
+    self.buriedUntil = buriedUntil
+    self.flagged = flagged
+    self.firstReview = firstReview
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case memory, reps, lapses, suspended, flagged
+    case buriedUntil = "buried_until"
+    case firstReview = "first_review"
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    memory = try c.decode(MemoryState.self, forKey: .memory)
+    reps = try c.decodeIfPresent(Int.self, forKey: .reps) ?? 0
+    lapses = try c.decodeIfPresent(Int.self, forKey: .lapses) ?? 0
+    suspended = try c.decodeIfPresent(Bool.self, forKey: .suspended) ?? false
+    buriedUntil = try c.decodeIfPresent(Date.self, forKey: .buriedUntil)
+    flagged = try c.decodeIfPresent(Bool.self, forKey: .flagged) ?? false
+    firstReview = try c.decodeIfPresent(Date.self, forKey: .firstReview)
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(memory, forKey: .memory)
+    try c.encode(reps, forKey: .reps)
+    try c.encode(lapses, forKey: .lapses)
+    if suspended { try c.encode(true, forKey: .suspended) }
+    try c.encodeIfPresent(buriedUntil, forKey: .buriedUntil)
+    if flagged { try c.encode(true, forKey: .flagged) }
+    try c.encodeIfPresent(firstReview, forKey: .firstReview)
+  }
+}
+
+/// Everything recall knows about one learner: card progress per deck.
+public struct LearnerProgress: Hashable, Sendable {
+  /// The learner.
+  public var learner: String
+  /// Card progress, by deck name and then card id.
+  public var decks: [String: [String: CardProgress]]
+  /// Number of answers recorded in the journal.
+  public var reviewCount: Int
+
+  /// An empty record for `learner`.
+  public init(learner: String, decks: [String: [String: CardProgress]] = [:], reviewCount: Int = 0)
+  {
+    self.learner = learner
+    self.decks = decks
+    self.reviewCount = reviewCount
+  }
+
+  /// The progress of card `cardID` in deck `deck`, nil for a card never seen.
+  public func progress(deck: String, card cardID: String) -> CardProgress? {
+    decks[deck]?[cardID]
+  }
+
+  /// Applies one journal record: the card takes the record's `after` state.
+  public mutating func apply(_ record: ReviewRecord) {
+    decks[record.deck, default: [:]][record.card] = record.after
+    reviewCount += 1
+  }
+}

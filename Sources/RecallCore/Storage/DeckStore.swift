@@ -1,0 +1,171 @@
+import Foundation
+
+/// Reads and writes the decks in a recall home's `Decks/` folder.
+public struct DeckStore: Sendable {
+  /// The folder holding the deck files.
+  public let folder: URL
+
+  /// The store of `home/Decks`.
+  public init(home: URL) {
+    self.folder = home.appendingPathComponent("Decks", isDirectory: true)
+  }
+
+  /// The names of the decks (file names without `.json`), sorted.
+  public func names() -> [String] {
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    return files.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+      .map { String($0.dropLast(5)) }
+      .sorted()
+  }
+
+  /// The file of deck `name`; a name ending in `.json` or containing `/` is taken as a path.
+  public func url(for name: String) -> URL {
+    if name.hasSuffix(".json") || name.contains("/") {
+      return URL(fileURLWithPath: name)
+    }
+    return folder.appendingPathComponent(name + ".json")
+  }
+
+  /// The deck's short name: its file name without `.json`.
+  public static func name(of url: URL) -> String {
+    let file = url.lastPathComponent
+    return file.hasSuffix(".json") ? String(file.dropLast(5)) : file
+  }
+
+  /// Loads deck `name` (a name in `Decks/` or a path).
+  public func load(_ name: String) throws(DeckError) -> Deck {
+    let url = url(for: name)
+    guard FileManager.default.fileExists(atPath: url.path) else {
+      throw .notFound(name, known: names())
+    }
+    return try DeckStore.load(from: url, displayPath: name.contains("/") ? name : relative(url))
+  }
+
+  /// Loads and validates the deck in `url`; `displayPath` names it in errors.
+  public static func load(from url: URL, displayPath: String? = nil) throws(DeckError) -> Deck {
+    let path = displayPath ?? url.path
+    let data: Data
+    do {
+      data = try Data(contentsOf: url)
+    } catch {
+      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+    }
+    return try decode(data, path: path)
+  }
+
+  /// Decodes and validates deck JSON; `path` names the file in errors.
+  public static func decode(_ data: Data, path: String) throws(DeckError) -> Deck {
+    if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+      throw .empty(path: path)
+    }
+    let deck: Deck
+    do {
+      deck = try JSONCoding.decode(Deck.self, from: data)
+    } catch {
+      throw .malformed(path: path, issue: error)
+    }
+    if deck.formatVersion > Deck.currentFormatVersion {
+      throw .unsupportedVersion(path: path, version: deck.formatVersion)
+    }
+    if deck.formatVersion < 1 {
+      throw .malformed(
+        path: path,
+        issue: JSONIssue(
+          line: JSONLocator.line(of: [Key("format_version")], in: data), field: "format_version",
+          message: "\(deck.formatVersion) is not a deck format version (use 1)"))
+    }
+    if deck.cards.isEmpty { throw .noCards(path: path) }
+    if let problem = DeckValidator.firstProblem(in: deck) {
+      throw .malformed(
+        path: path,
+        issue: JSONIssue(
+          line: JSONLocator.line(of: problem.path, in: data),
+          field: JSONLocator.describe(problem.path), message: problem.message))
+    }
+    return deck
+  }
+
+  /// Writes `deck` to `url` atomically, as pretty JSON with sorted keys.
+  public static func save(_ deck: Deck, to url: URL) throws(DeckError) {
+    let data: Data
+    do {
+      data = try JSONCoding.fileEncoder().encode(deck)
+    } catch {
+      throw .writeFailed(path: url.path, reason: "\(error)")
+    }
+    do {
+      try AtomicFile.write(data + Data("\n".utf8), to: url)
+    } catch {
+      throw .writeFailed(path: url.path, reason: error.reason)
+    }
+  }
+
+  func relative(_ url: URL) -> String {
+    "Decks/" + url.lastPathComponent
+  }
+
+  /// A coding key made from a string or an index, for locating fields.
+  struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int?
+    init(_ string: String) {
+      stringValue = string
+      intValue = nil
+    }
+    init(_ index: Int) {
+      stringValue = "\(index)"
+      intValue = index
+    }
+    init?(stringValue: String) { self.init(stringValue) }
+    init?(intValue: Int) { self.init(intValue) }
+  }
+}
+
+/// Checks what JSON decoding cannot: unique ids, non-empty sides, choices holding the answer.
+public enum DeckValidator {
+  /// A problem in a deck: the field's coding path and what is wrong.
+  public struct Problem: Sendable {
+    /// Path to the offending field, e.g. `cards`, 3, `front`.
+    public var path: [any CodingKey & Sendable]
+    /// What is wrong, in words a trainer can act on.
+    public var message: String
+  }
+
+  /// The first problem in `deck`, or nil when it is fine.
+  public static func firstProblem(in deck: Deck) -> Problem? {
+    var seen: [String: Int] = [:]
+    typealias Key = DeckStore.Key
+    for (index, card) in deck.cards.enumerated() {
+      let base: [any CodingKey & Sendable] = [Key("cards"), Key(index)]
+      if card.id.trimmingCharacters(in: .whitespaces).isEmpty {
+        return Problem(path: base + [Key("id")], message: "the card id is empty")
+      }
+      if let first = seen[card.id] {
+        return Problem(
+          path: base + [Key("id")],
+          message:
+            "id '\(card.id)' is used twice (also by cards[\(first)]); give each card its own id")
+      }
+      seen[card.id] = index
+      if card.front.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        return Problem(path: base + [Key("front")], message: "the question is empty")
+      }
+      if card.back.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        return Problem(path: base + [Key("back")], message: "the answer is empty")
+      }
+      if let choices = card.choices {
+        if choices.count < 2 {
+          return Problem(
+            path: base + [Key("choices")],
+            message: "a multiple-choice card needs at least 2 choices")
+        }
+        if !choices.contains(card.back) {
+          return Problem(
+            path: base + [Key("choices")],
+            message: "the answer '\(card.back)' is not among the choices")
+        }
+      }
+    }
+    return nil
+  }
+}

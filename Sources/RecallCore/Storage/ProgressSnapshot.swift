@@ -1,0 +1,32 @@
+import Foundation
+
+/// The snapshot file `Progress/<learner>/progress.json`: card states up to a point in the journal.
+public struct ProgressSnapshot: Codable, Hashable, Sendable {
+  /// The progress format this code writes.
+  public static let currentFormatVersion = 1
+
+  /// Format version of the file.
+  public var formatVersion: Int
+  /// The learner's name.
+  public var learner: String
+  /// Byte offset in the journal up to which the snapshot includes the answers.
+  public var journalOffset: Int
+  /// Number of journal lines before `journalOffset`.
+  public var journalLines: Int
+  /// Answers recorded, in all.
+  public var reviewCount: Int
+  /// When the snapshot was written.
+  public var savedAt: Date
+  /// Card progress by deck name and card id.
+  public var decks: [String: [String: CardProgress]]
+
+  enum CodingKeys: String, CodingKey {
+    case formatVersion = "format_version"
+    case learner
+    case journalOffset = "journal_offset"
+    case journalLines = "journal_lines"
+    case reviewCount = "review_count"
+    case savedAt = "saved_at"
+    case decks
+  }
+}

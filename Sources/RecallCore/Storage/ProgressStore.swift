@@ -1,0 +1,284 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// One learner's durable progress: a snapshot plus an append-only, fsynced journal.
+///
+/// `record` returns only once the answer's journal line is on disk, so an answer
+/// acknowledged on screen survives a crash or a kill. The snapshot is replaced
+/// atomically every `snapshotEvery` answers and at `close`; loading reads the
+/// snapshot and then the journal lines written after it.
+public final class ProgressStore {
+  /// The snapshot file's name inside the learner's folder.
+  public static let snapshotFile = "progress.json"
+  /// The journal file's name inside the learner's folder.
+  public static let journalFile = "journal.jsonl"
+  /// The lock file's name inside the learner's folder.
+  public static let lockFile = ".lock"
+
+  /// The learner.
+  public let learner: LearnerName
+  /// `Progress/<learner>`.
+  public let folder: URL
+  /// True when opened without the lock: nothing can be recorded.
+  public let isReadOnly: Bool
+  /// The current state: snapshot plus journal.
+  public private(set) var progress: LearnerProgress
+  /// Things found while loading that the learner should be told (a torn last line set aside).
+  public private(set) var notices: [String] = []
+  /// How many answers between snapshots.
+  public var snapshotEvery = 100
+
+  private var lock: FileLock?
+  private var journalFD: Int32 = -1
+  private var journalSize: Int = 0
+  private var journalLines: Int = 0
+  private var answersSinceSnapshot = 0
+
+  /// The folder holding every learner: `home/Progress`.
+  public static func root(home: URL) -> URL {
+    home.appendingPathComponent("Progress", isDirectory: true)
+  }
+
+  /// The learners with a folder under `root`, sorted.
+  public static func learners(root: URL) -> [String] {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+    return entries.filter { name in
+      var isFolder: ObjCBool = false
+      return !name.hasPrefix(".")
+        && FileManager.default.fileExists(
+          atPath: root.appendingPathComponent(name).path, isDirectory: &isFolder)
+        && isFolder.boolValue
+    }.sorted()
+  }
+
+  /// Opens `learner`'s progress under `root`, creating the folder when `create` is set.
+  /// Unless `readOnly`, takes the learner's lock: a second writer is refused with `.locked`.
+  public init(
+    root: URL, learner: LearnerName, readOnly: Bool = false, create: Bool = true, now: Date
+  ) throws(ProgressError) {
+    self.learner = learner
+    self.folder = root.appendingPathComponent(learner.value, isDirectory: true)
+    self.isReadOnly = readOnly
+    self.progress = LearnerProgress(learner: learner.value)
+    let manager = FileManager.default
+    if !manager.fileExists(atPath: folder.path) {
+      guard create, !readOnly else {
+        throw .unknownLearner(learner.value, known: ProgressStore.learners(root: root))
+      }
+      do {
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        try AtomicFile.syncFolder(root.path)
+      } catch {
+        throw .io(path: folder.path, reason: "cannot create the learner's folder: \(error)")
+      }
+    }
+    if !readOnly {
+      lock = try FileLock(
+        path: folder.appendingPathComponent(ProgressStore.lockFile).path, owner: learner.value,
+        now: now)
+    }
+    try load()
+  }
+
+  deinit {
+    if journalFD >= 0 { Glibc.close(journalFD) }
+  }
+
+  var snapshotURL: URL { folder.appendingPathComponent(ProgressStore.snapshotFile) }
+  var journalURL: URL { folder.appendingPathComponent(ProgressStore.journalFile) }
+
+  /// Display path of a file in the learner's folder, e.g. `Progress/demo/journal.jsonl`.
+  func display(_ url: URL) -> String { "Progress/\(learner.value)/\(url.lastPathComponent)" }
+
+  private func load() throws(ProgressError) {
+    var offset = 0
+    if let data = FileManager.default.contents(atPath: snapshotURL.path) {
+      let snapshot: ProgressSnapshot
+      do {
+        snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: data)
+      } catch {
+        throw .corrupt(path: display(snapshotURL), issue: error)
+      }
+      if snapshot.formatVersion > ProgressSnapshot.currentFormatVersion {
+        throw .unsupportedVersion(path: display(snapshotURL), version: snapshot.formatVersion)
+      }
+      progress = LearnerProgress(
+        learner: learner.value, decks: snapshot.decks, reviewCount: snapshot.reviewCount)
+      offset = snapshot.journalOffset
+      journalLines = snapshot.journalLines
+    }
+    try readJournal(from: offset)
+  }
+
+  private func readJournal(from offset: Int) throws(ProgressError) {
+    let path = journalURL.path
+    let fd = Glibc.open(
+      path, isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC), 0o644)
+    guard fd >= 0 else {
+      if isReadOnly, errno == ENOENT { return }
+      throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
+    }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else {
+      Glibc.close(fd)
+      throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
+    }
+    let size = Int(info.st_size)
+    guard offset <= size else {
+      Glibc.close(fd)
+      throw .corrupt(
+        path: display(snapshotURL),
+        issue: JSONIssue(
+          field: "journal_offset",
+          message:
+            "points past the end of the journal (\(offset) > \(size) bytes): the journal was cut short"
+        ))
+    }
+    var bytes = [UInt8](repeating: 0, count: size - offset)
+    var read = 0
+    while read < bytes.count {
+      let result = bytes.withUnsafeMutableBytes { buffer in
+        pread(fd, buffer.baseAddress! + read, buffer.count - read, off_t(offset + read))
+      }
+      if result < 0, errno == EINTR { continue }
+      guard result > 0 else { break }
+      read += result
+    }
+    let decoder = JSONCoding.decoder()
+    var start = 0
+    var goodEnd = 0
+    var lineNumber = journalLines
+    while start < read {
+      guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
+      lineNumber += 1
+      let line = Data(bytes[start..<newline])
+      start = newline + 1
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+        goodEnd = start
+        continue
+      }
+      do {
+        let record = try decoder.decode(ReviewRecord.self, from: line)
+        progress.apply(record)
+      } catch {
+        Glibc.close(fd)
+        let issue =
+          (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
+          ?? JSONIssue(message: "\(error)")
+        throw .corrupt(
+          path: display(journalURL),
+          issue: JSONIssue(line: lineNumber, field: issue.field, message: issue.message))
+      }
+      goodEnd = start
+    }
+    journalLines = lineNumber
+    if goodEnd < read {
+      // A crash in the middle of a write leaves a last line without its newline.
+      let torn = Data(bytes[goodEnd..<read])
+      if isReadOnly {
+        notices.append(
+          "\(display(journalURL)): the last line (\(torn.count) bytes) was cut short by a crash and is ignored"
+        )
+      } else {
+        let aside = folder.appendingPathComponent("journal.torn-\(offset + goodEnd).jsonl")
+        do {
+          try AtomicFile.write(torn, to: aside)
+        } catch {
+          Glibc.close(fd)
+          throw .io(path: display(aside), reason: error.reason)
+        }
+        guard ftruncate(fd, off_t(offset + goodEnd)) == 0, fsync(fd) == 0 else {
+          Glibc.close(fd)
+          throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
+        }
+        notices.append(
+          "\(display(journalURL)): the last line was cut short by a crash; it was set aside in \(display(aside))"
+        )
+      }
+    }
+    journalSize = offset + goodEnd
+    if isReadOnly {
+      Glibc.close(fd)
+    } else {
+      journalFD = fd
+    }
+  }
+
+  /// Appends `record` to the journal and fsyncs it, then applies it.
+  /// When this returns the answer is durable; when it throws nothing changed.
+  public func record(_ record: ReviewRecord) throws(ProgressError) {
+    guard !isReadOnly, journalFD >= 0 else {
+      throw .io(path: display(journalURL), reason: "opened read-only; nothing can be recorded")
+    }
+    var line: Data
+    do {
+      line = try JSONCoding.lineEncoder().encode(record)
+    } catch {
+      throw .io(path: display(journalURL), reason: "cannot encode the answer: \(error)")
+    }
+    line.append(0x0A)
+    let before = journalSize
+    do throws(AtomicFile.Failure) {
+      guard lseek(journalFD, off_t(before), SEEK_SET) >= 0 else {
+        throw AtomicFile.Failure(call: "lseek", code: errno)
+      }
+      try AtomicFile.writeAll(journalFD, line)
+      guard fsync(journalFD) == 0 else { throw AtomicFile.Failure(call: "fsync", code: errno) }
+    } catch {
+      _ = ftruncate(journalFD, off_t(before))
+      if error.isDiskFull { throw .diskFull(path: display(journalURL)) }
+      throw .io(path: display(journalURL), reason: error.reason + "; the answer was NOT saved")
+    }
+    if before == 0 {
+      try? AtomicFile.syncFolder(folder.path)
+    }
+    journalSize = before + line.count
+    journalLines += 1
+    progress.apply(record)
+    answersSinceSnapshot += 1
+    if answersSinceSnapshot >= snapshotEvery {
+      // The journal already holds the answer; a failed snapshot is retried later.
+      try? saveSnapshot(now: record.at)
+    }
+  }
+
+  /// Replaces the snapshot with the current state (atomically).
+  public func saveSnapshot(now: Date) throws(ProgressError) {
+    guard !isReadOnly else { return }
+    let snapshot = ProgressSnapshot(
+      formatVersion: ProgressSnapshot.currentFormatVersion, learner: learner.value,
+      journalOffset: journalSize, journalLines: journalLines, reviewCount: progress.reviewCount,
+      savedAt: now, decks: progress.decks)
+    let data: Data
+    do {
+      data = try JSONCoding.fileEncoder().encode(snapshot)
+    } catch {
+      throw .io(path: display(snapshotURL), reason: "cannot encode the snapshot: \(error)")
+    }
+    do {
+      try AtomicFile.write(data, to: snapshotURL)
+    } catch {
+      if error.isDiskFull { throw .diskFull(path: display(snapshotURL)) }
+      throw .io(path: display(snapshotURL), reason: error.reason)
+    }
+    answersSinceSnapshot = 0
+  }
+
+  /// Writes a last snapshot when anything changed, and releases the lock.
+  public func close(now: Date) throws(ProgressError) {
+    defer {
+      if journalFD >= 0 {
+        Glibc.close(journalFD)
+        journalFD = -1
+      }
+      lock?.release()
+      lock = nil
+    }
+    if answersSinceSnapshot > 0 {
+      try saveSnapshot(now: now)
+    }
+  }
+}

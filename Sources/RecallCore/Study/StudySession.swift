@@ -1,0 +1,144 @@
+import Foundation
+
+/// One study session over one deck: which card comes next and what an answer does.
+///
+/// Pure: it never reads the clock or touches a file. The caller shows the card,
+/// asks for a grade, makes the record with `answer`, saves it, and reports it back
+/// with `didRecord`.
+public struct StudySession: Sendable {
+  /// The deck studied.
+  public let deck: Deck
+  /// The deck's name, as progress is keyed.
+  public let deckName: String
+  /// The scheduler in force.
+  public let scheduler: Scheduler
+  /// How far ahead a learning card may be shown when nothing else is left (20 minutes).
+  public var learnAhead: TimeInterval = 20 * 60
+  /// The answers of this session, oldest first.
+  public private(set) var answers: [ReviewRecord] = []
+
+  private var pending: [Card]
+  private var learningIDs: Set<String>
+  private var answeredNotes: Set<String> = []
+  private let include: @Sendable (Card) -> Bool
+  private let cardsByID: [String: Card]
+
+  /// A session starting at `now` with the day's queue for `progress`.
+  public init(
+    deck: Deck, deckName: String, progress: LearnerProgress, scheduler: Scheduler, now: Date,
+    day: StudyDay = StudyDay(), limits: DailyLimits = DailyLimits(),
+    include: @escaping @Sendable (Card) -> Bool = { _ in true }
+  ) {
+    self.deck = deck
+    self.deckName = deckName
+    self.scheduler = scheduler
+    self.include = include
+    let queue = DailyQueue(
+      deck: deck, deckName: deckName, progress: progress, scheduler: scheduler, now: now, day: day,
+      limits: limits, include: include)
+    pending = queue.reviews + queue.new
+    let states = progress.decks[deckName] ?? [:]
+    learningIDs = Set(
+      deck.cards.filter { card in
+        guard include(card), let state = states[card.id], !state.suspended, !state.memory.isNew
+        else {
+          return false
+        }
+        return state.memory.state != .review
+      }.map(\.id))
+    cardsByID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// Cards still to come in this session, not counting learning cards coming back.
+  public var remaining: Int { pending.count }
+
+  /// The card to show at `now`: a due learning card, else the next review or new card,
+  /// else a learning card due within `learnAhead`; nil when the session is done.
+  public func next(progress: LearnerProgress, now: Date) -> Card? {
+    let states = progress.decks[deckName] ?? [:]
+    var learningDue: [(Card, Date)] = []
+    for id in learningIDs {
+      guard let card = cardsByID[id], let state = states[id], !state.suspended else { continue }
+      if let buried = state.buriedUntil, buried > now { continue }
+      learningDue.append((card, state.memory.due))
+    }
+    learningDue.sort { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.id < $1.0.id) }
+    if let first = learningDue.first, first.1 <= now { return first.0 }
+    if let card = pending.first { return card }
+    if let first = learningDue.first, first.1 <= now.addingTimeInterval(learnAhead) {
+      return first.0
+    }
+    return nil
+  }
+
+  /// The learning card due soonest after this session has nothing left to show, if any.
+  public func nextLearningDue(progress: LearnerProgress) -> Date? {
+    let states = progress.decks[deckName] ?? [:]
+    return learningIDs.compactMap { states[$0]?.memory.due }.min()
+  }
+
+  /// The record of answering `card` with `rating` at `date`: the card's state before and after.
+  public func answer(
+    _ card: Card, rating: Rating, at date: Date, durationMs: Int? = nil, progress: LearnerProgress
+  ) -> ReviewRecord {
+    let before = progress.progress(deck: deckName, card: card.id)
+    var after = before ?? CardProgress(memory: .new(due: date))
+    let memoryBefore = after.memory
+    let seed = Scheduler.fuzzSeed(cardID: card.id, reviewCount: after.reps)
+    after.memory = scheduler.review(memoryBefore, rating: rating, at: date, fuzzSeed: seed)
+    after.reps += 1
+    if memoryBefore.state == .review && rating == .again { after.lapses += 1 }
+    if after.firstReview == nil { after.firstReview = date }
+    after.buriedUntil = nil
+    return ReviewRecord(
+      deck: deckName, card: card.id, rating: rating, at: date, durationMs: durationMs,
+      before: before, after: after)
+  }
+
+  /// Takes a saved answer into account: the card leaves the queue, its siblings are buried
+  /// for the day, and it comes back later today if it is still being learned.
+  public mutating func didRecord(_ record: ReviewRecord) {
+    answers.append(record)
+    guard let card = cardsByID[record.card] else { return }
+    answeredNotes.insert(card.noteID)
+    pending.removeAll { $0.id == card.id || $0.noteID == card.noteID }
+    if record.after.memory.state == .review || record.after.suspended {
+      learningIDs.remove(card.id)
+    } else {
+      learningIDs.insert(card.id)
+    }
+  }
+
+  /// What this session did, for the closing summary.
+  public var summary: SessionSummary {
+    SessionSummary(answers: answers)
+  }
+}
+
+/// The figures shown when a session ends.
+public struct SessionSummary: Hashable, Sendable {
+  /// Answers given.
+  public var answered: Int
+  /// Answers by grade.
+  public var byRating: [Rating: Int]
+  /// Share of answers graded Again, 0…1 (0 with no answers).
+  public var againRate: Double
+  /// Time from the first answer's start to the last answer.
+  public var duration: TimeInterval
+
+  /// The summary of `answers`.
+  public init(answers: [ReviewRecord]) {
+    answered = answers.count
+    var byRating: [Rating: Int] = [:]
+    for answer in answers { byRating[answer.rating, default: 0] += 1 }
+    self.byRating = byRating
+    againRate = answers.isEmpty ? 0 : Double(byRating[.again, default: 0]) / Double(answers.count)
+    let thinking = answers.compactMap(\.durationMs).reduce(0, +)
+    if let first = answers.first, let last = answers.last {
+      let spanned = last.at.timeIntervalSince(first.at) + Double(first.durationMs ?? 0) / 1000
+      duration = max(spanned, Double(thinking) / 1000)
+    } else {
+      duration = 0
+    }
+  }
+}

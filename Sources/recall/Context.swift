@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// What a command works on: the home folder, its decks and the learners' progress.
+struct Context {
+  /// The recall home.
+  let home: URL
+  /// The decks in `home/Decks`.
+  let decks: DeckStore
+  /// `home/Progress`.
+  let progressRoot: URL
+  /// Where text goes.
+  let screen: Screen
+
+  /// The context of `options`.
+  init(options: GlobalOptions, screen: Screen) {
+    home = options.homeURL
+    decks = DeckStore(home: home)
+    progressRoot = ProgressStore.root(home: home)
+    self.screen = screen
+  }
+
+  /// The deck to use: `name` if given, else the only deck, else the bundled one.
+  func resolveDeckName(_ name: String?) throws(DeckError) -> String {
+    if let name { return name }
+    let names = decks.names()
+    if names.count == 1, let only = names.first { return only }
+    if names.contains("regenerative-medicine") { return "regenerative-medicine" }
+    throw .notFound("(none given: use --deck NAME)", known: names)
+  }
+
+  /// Opens the progress of `learner` for writing (or read-only).
+  func openProgress(_ learner: String, readOnly: Bool = false, now: Date) throws(ProgressError)
+    -> ProgressStore
+  {
+    let name = try LearnerName(learner)
+    return try ProgressStore(root: progressRoot, learner: name, readOnly: readOnly, now: now)
+  }
+}

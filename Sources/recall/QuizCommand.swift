@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall quiz`: mixed questions, scored at the end.
+struct QuizCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "quiz",
+    abstract: "Answer a quiz of mixed questions and get a score.",
+    discussion: """
+      Multiple choice takes a letter or number, true/false takes t or f, the rest a typed \
+      answer. Answers count as reviews (wrong = again, right = good) unless --practice.
+
+      Example:
+        recall quiz --learner ana --count 5
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: ArgumentHelp("The deck (a name in Decks/ or a path).", valueName: "name"))
+  var deck: String?
+
+  @Option(help: "How many questions (default 10).")
+  var count = 10
+
+  @Flag(help: "Do not record the answers as reviews.")
+  var practice = false
+
+  mutating func run() throws {
+    let screen = Screen.standard(noColor: global.noColor)
+    let context = Context(options: global, screen: screen)
+    let reader = makeLineReader(screen: screen, historyFile: nil, completer: nil)
+    guard let learner = global.learnerName ?? askLearner(reader: reader, context: context) else {
+      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
+    }
+    guard count > 0 else { throw fail("--count: \(count) must be at least 1") }
+    try runQuiz(
+      context: context, reader: reader, learner: learner, deckName: deck, count: count,
+      practice: practice)
+  }
+}
+
+/// Asks `count` questions, grades each at once, and ends with the score and the misses.
+func runQuiz(
+  context: Context, reader: any LineReader, learner: String, deckName: String?, count: Int,
+  practice: Bool
+) throws {
+  let screen = context.screen
+  let now = Clock.now()
+  let name: String
+  let deck: Deck
+  let store: ProgressStore
+  do {
+    name = try context.resolveDeckName(deckName)
+    deck = try context.decks.load(name)
+    store = try context.openProgress(learner, readOnly: practice, now: now)
+  } catch let error as DeckError {
+    throw fail("\(error)")
+  } catch let error as ProgressError {
+    throw fail("\(error)")
+  }
+  let deckKey = DeckStore.name(of: context.decks.url(for: name))
+  let seed = UInt64(bitPattern: Int64(now.timeIntervalSince1970))
+  let questions = Quiz.pick(from: deck, count: count, seed: seed)
+  let session = StudySession(
+    deck: deck, deckName: deckKey, progress: store.progress, scheduler: Scheduler(), now: now)
+  var right = 0
+  var missed: [Card] = []
+  screen.line(
+    screen.paint("Quiz: \(deck.title), \(questions.count) questions", { $0.bold })
+      + (practice ? " (practice)" : ""))
+  for (index, card) in questions.enumerated() {
+    screen.line()
+    screen.paragraph("\(index + 1). " + card.front, indent: 3)
+    if let choices = card.choices {
+      for (number, choice) in choices.enumerated() {
+        screen.paragraph("   \(Character(UnicodeScalar(UInt8(97 + number)))) \(choice)", indent: 5)
+      }
+    }
+    guard let input = reader.readLine(prompt: "answer> ") else { break }
+    if input.trimmingCharacters(in: .whitespaces).lowercased() == "q" { break }
+    let verdict = Quiz.check(card, input: input)
+    switch verdict {
+    case .correct:
+      right += 1
+      screen.line(screen.paint("correct", { $0.green }))
+    case .almost:
+      right += 1
+      screen.line(screen.paint("almost (typo): ", { $0.yellow }) + card.back)
+    case .wrong:
+      missed.append(card)
+      screen.line(screen.paint("wrong: ", { $0.red }) + card.back)
+    }
+    if !practice {
+      let rating: Rating = verdict == .wrong ? .again : .good
+      let record = session.answer(card, rating: rating, at: Clock.now(), progress: store.progress)
+      do {
+        try store.record(record)
+      } catch {
+        screen.line(screen.paint("Not saved: \(error)", { $0.red }))
+      }
+    }
+  }
+  let asked = right + missed.count
+  screen.line()
+  screen.line(screen.paint("Score: \(right)/\(asked)", { $0.bold }))
+  if !missed.isEmpty {
+    screen.line("Missed:")
+    for card in missed { screen.paragraph("  - \(card.front) → \(card.back)", indent: 4) }
+  }
+  if !practice {
+    do { try store.close(now: Clock.now()) } catch { throw fail("\(error)") }
+  }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// The interactive shell `recall` opens with no subcommand.
+struct Shell {
+  /// The commands the shell knows, for help, completion and "did you mean".
+  static let commands: [(name: String, summary: String)] = [
+    ("study", "study the cards due, then new ones: study [DECK] [--new N] [--tag TAG]"),
+    ("quiz", "a scored quiz of mixed questions: quiz [DECK] [--count N] [--practice]"),
+    ("decks", "list the decks"),
+    ("learners", "list the learners"),
+    ("stats", "your progress on a deck: stats [DECK] [--json]"),
+    ("help", "this list; 'help COMMAND' for a command's options"),
+    ("quit", "leave (Ctrl-D does the same)"),
+  ]
+
+  let context: Context
+  let reader: any LineReader
+  let learner: String
+
+  /// Reads commands until `quit` or Ctrl-D.
+  func run() {
+    let screen = context.screen
+    screen.line(
+      screen.paint("recall", { $0.bold })
+        + " — \(learner) studying in \(context.home.path). Type 'help' for commands.")
+    while let line = reader.readLine(prompt: "recall> ") {
+      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+      guard let command = words.first?.lowercased() else { continue }
+      reader.addHistory(line)
+      if command == "quit" || command == "exit" || command == "q" { return }
+      execute(command, arguments: Array(words.dropFirst()))
+    }
+    screen.line()
+  }
+
+  /// Runs one shell command; errors are printed and the shell goes on.
+  func execute(_ command: String, arguments: [String]) {
+    do {
+      switch command {
+      case "help", "?":
+        help(arguments.first)
+      case "study":
+        let options = try StudyCommand.parse(deckArgument(arguments))
+        try runStudy(
+          context: context, reader: reader, learner: learner, deckName: options.deck,
+          newCards: options.newCards, tag: options.tag)
+      case "quiz":
+        let options = try QuizCommand.parse(deckArgument(arguments))
+        try runQuiz(
+          context: context, reader: reader, learner: learner, deckName: options.deck,
+          count: options.count,
+          practice: options.practice)
+      case "decks":
+        listDecks(context)
+      case "learners":
+        listLearners(context)
+      case "stats":
+        let options = try StatsCommand.parse(deckArgument(arguments))
+        try showStats(
+          context: context, learner: learner, deckName: options.deck, json: options.json)
+      default:
+        let hint = Shell.closest(to: command).map { " Did you mean '\($0)'?" } ?? ""
+        context.screen.line("Unknown command '\(command)'.\(hint) Type 'help' for the list.")
+      }
+    } catch is ExitCode {
+      // The error has been printed already.
+    } catch {
+      context.screen.line(StudyCommand.message(for: error))
+    }
+  }
+
+  /// Lets `study NAME` mean `study --deck NAME`.
+  func deckArgument(_ arguments: [String]) -> [String] {
+    guard let first = arguments.first, !first.hasPrefix("-") else { return arguments }
+    return ["--deck", first] + arguments.dropFirst()
+  }
+
+  func help(_ topic: String?) {
+    let screen = context.screen
+    if let topic {
+      switch topic {
+      case "study": screen.line(StudyCommand.helpMessage(columns: screen.width))
+      case "quiz": screen.line(QuizCommand.helpMessage(columns: screen.width))
+      case "stats": screen.line(StatsCommand.helpMessage(columns: screen.width))
+      default:
+        screen.line(Shell.commands.first { $0.name == topic }?.summary ?? "No help for '\(topic)'.")
+      }
+      return
+    }
+    for command in Shell.commands {
+      screen.line(
+        "  "
+          + screen.paint(
+            command.name.padding(toLength: 9, withPad: " ", startingAt: 0), { $0.bold })
+          + command.summary)
+    }
+  }
+
+  /// The known command nearest to `word`, when it is near enough to be a typo.
+  static func closest(to word: String) -> String? {
+    let scored = commands.map { ($0.name, AnswerMatcher.editDistance(word, $0.name)) }
+    if let prefix = commands.first(where: { $0.name.hasPrefix(word) }) { return prefix.name }
+    guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, word.count / 2) else {
+      return nil
+    }
+    return best.0
+  }
+
+  /// Completes command names first, then deck names, tags and options.
+  static func completer(context: Context) -> Completer {
+    let decks = context.decks
+    return { line, word in
+      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+      if words.isEmpty { return commands.map(\.name) }
+      if words.last == "--tag" {
+        let names = decks.names()
+        return names.flatMap { name in (try? decks.load(name).allTags) ?? [] }
+      }
+      if words.last == "--deck" { return decks.names() }
+      if word.hasPrefix("-") {
+        switch words.first {
+        case "study": return ["--new", "--tag", "--deck"]
+        case "quiz": return ["--count", "--practice", "--deck"]
+        case "stats": return ["--json", "--deck"]
+        default: return []
+        }
+      }
+      if ["study", "quiz", "stats"].contains(words.first ?? "") { return decks.names() }
+      if words.first == "help" { return commands.map(\.name) }
+      return []
+    }
+  }
+}

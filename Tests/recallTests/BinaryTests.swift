@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@Suite struct BinaryTests {
+  @Test func pipedStudySessionRecordsThreeReviews() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try runRecall(
+      ["study", "--home", home.path, "--learner", "demo"], input: "\n3\n\n3\n\n1\nq\n")
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let lines = try journal(home: home, learner: "demo")
+    #expect(lines.count == 3)
+    #expect(lines.map { $0["rating"] as? Int } == [3, 3, 1])
+    #expect(result.stdout.contains("Session over: answered 3 cards"))
+  }
+
+  @Test func homeAndLearnerComeFromTheEnvironment() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try runRecall(
+      ["study"], input: "\n2\nq\n",
+      environment: ["RECALL_HOME": home.path, "RECALL_LEARNER": "env-kid"])
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(try journal(home: home, learner: "env-kid").count == 1)
+  }
+
+  @Test func malformedDeckIsOneLineWithExitCodeTwoAndWritesNothing() throws {
+    let home = try makeHome(decks: [])
+    defer { try? FileManager.default.removeItem(at: home) }
+    try Data("{\"format_version\": 1,\n \"title\": \"T\",\n \"cards\": [}".utf8)
+      .write(to: home.appendingPathComponent("Decks/broken.json"))
+    let result = try runRecall(
+      ["study", "--home", home.path, "--learner", "demo", "--deck", "broken"], input: "\n3\n")
+    #expect(result.status == 2)
+    #expect(
+      result.stderr
+        == "recall: Decks/broken.json: line 3, column 12: unexpected character '}'; fix the deck file and try again\n"
+    )
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: home.appendingPathComponent("Progress/demo/journal.jsonl").path))
+  }
+
+  @Test func missingAndEmptyDecksAreExplained() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let missing = try runRecall([
+      "study", "--home", home.path, "--learner", "demo", "--deck", "biology",
+    ])
+    #expect(missing.status == 2)
+    #expect(missing.stderr == "recall: no deck 'biology' (known decks: stem-cells)\n")
+    try Data().write(to: home.appendingPathComponent("Decks/empty.json"))
+    let empty = try runRecall([
+      "study", "--home", home.path, "--learner", "demo", "--deck", "empty",
+    ])
+    #expect(empty.status == 2)
+    #expect(empty.stderr.hasPrefix("recall: Decks/empty.json: the deck file is empty"))
+  }
+
+  @Test func unsafeLearnerNameIsRefused() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try runRecall(
+      ["study", "--home", home.path, "--learner", "../../etc"], input: "\n3\n")
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("learner name '../../etc' is not allowed"))
+    #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("Progress").path))
+  }
+
+  @Test func shellRunsCommandsAndHintsAtTypos() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try runRecall(
+      ["--home", home.path, "--learner", "demo"],
+      input: "decks\nstdy\nstudy\n\n3\nq\nstats --json\nquit\n")
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("stem-cells  Stem cell types (6 cards)"))
+    #expect(result.stdout.contains("Unknown command 'stdy'. Did you mean 'study'?"))
+    #expect(result.stdout.contains("\"total_reviews\" : 1"))
+  }
+}
