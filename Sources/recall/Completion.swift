@@ -12,7 +12,8 @@ enum Completion {
   /// Makes `completer` the one readline calls on Tab.
   static func install(_ completer: Completer?) {
     self.completer = completer
-    recall_rl_set_word_break_characters(" \t")
+    // readline keeps the pointer: give it a copy that lives as long as the program.
+    recall_rl_set_word_break_characters(strdup(" \t"))
     recall_rl_set_completion { text, start, _ in
       Completion.complete(text: text, start: start)
     }
