@@ -6,12 +6,20 @@ import Testing
 /// One review sequence from `scripts/fsrs_golden.py`.
 private struct GoldenSequence: Decodable {
   let parameters: [Double]
-  let desired_retention: Double
-  let learning_steps: [Double]
-  let relearning_steps: [Double]
-  let maximum_interval: Int
+  let desiredRetention: Double
+  let learningSteps: [Double]
+  let relearningSteps: [Double]
+  let maximumInterval: Int
   /// [rating, at, state, step, due, stability, difficulty, retrievability]
   let reviews: [[Double?]]
+
+  enum CodingKeys: String, CodingKey {
+    case parameters, reviews
+    case desiredRetention = "desired_retention"
+    case learningSteps = "learning_steps"
+    case relearningSteps = "relearning_steps"
+    case maximumInterval = "maximum_interval"
+  }
 }
 
 private struct GoldenFile: Decodable {
@@ -30,9 +38,9 @@ private struct GoldenFile: Decodable {
     var reviews = 0
     for (index, sequence) in file.sequences.enumerated() {
       let settings = SchedulerSettings(
-        parameters: sequence.parameters, desiredRetention: sequence.desired_retention,
-        learningSteps: sequence.learning_steps, relearningSteps: sequence.relearning_steps,
-        maximumInterval: sequence.maximum_interval, enableFuzzing: false)
+        parameters: sequence.parameters, desiredRetention: sequence.desiredRetention,
+        learningSteps: sequence.learningSteps, relearningSteps: sequence.relearningSteps,
+        maximumInterval: sequence.maximumInterval, enableFuzzing: false)
       let scheduler = try Scheduler(validating: settings)
       var memory: MemoryState?
       for (number, row) in sequence.reviews.enumerated() {
@@ -48,8 +56,8 @@ private struct GoldenFile: Decodable {
         let after = scheduler.review(before, rating: rating, at: date)
         memory = after
         reviews += 1
-        let states: [CardState] = [.learning, .review, .relearning]
-        let expectedState = row[2].map { states[Int($0) - 1] }
+        let states: [Double: CardState] = [1: .learning, 2: .review, 3: .relearning]
+        let expectedState = row[2].flatMap { states[$0] }
         let expectedStep = row[3].map { Int($0) }
         var problems: [String] = []
         if after.state != expectedState { problems.append("state \(after.state)") }
