@@ -16,37 +16,17 @@ extension Scheduler {
 
     var seconds: Double? = nil
     switch memory.state {
-    case .learning, .relearning:
-      let isLearning = memory.state == .learning
-      let steps = isLearning ? k.learningSteps : k.relearningSteps
-      let step = memory.step ?? 0
-      if steps.isEmpty || (step >= steps.count && rating != .again) {
-        break  // graduates
-      }
-      switch rating {
-      case .again:
-        next.step = 0
-        seconds = steps[0]
-      case .hard:
-        next.step = step
-        seconds =
-          step == 0
-          ? (isLearning ? k.learningHardFirst : k.relearningHardFirst)
-          : steps[
-            Self.clampedIndex(step, steps.count)]
-      case .good:
-        if step + 1 != steps.count {
-          next.step = step + 1
-          seconds = steps[Self.clampedIndex(step + 1, steps.count)]
-        }
-      case .easy:
-        break
-      }
+    case .learning:
+      seconds = Self.stepInterval(
+        k.learningSteps, hardFirst: k.learningHardFirst, rating: rating, next: &next)
+    case .relearning:
+      seconds = Self.stepInterval(
+        k.relearningSteps, hardFirst: k.relearningHardFirst, rating: rating, next: &next)
     case .review:
-      if rating == .again, !k.relearningSteps.isEmpty {
+      if rating == .again, let first = k.relearningSteps.first {
         next.state = .relearning
         next.step = 0
-        seconds = k.relearningSteps[0]
+        seconds = first
       }
     }
 
@@ -64,6 +44,31 @@ extension Scheduler {
     }
     next.due = date.addingTimeInterval(Double(days) * 86_400)
     return next
+  }
+
+  /// Seconds to the next (re)learning step, updating `next.step`; nil when the card graduates.
+  @inline(__always)
+  static func stepInterval(
+    _ steps: [Double], hardFirst: Double, rating: Rating, next: inout MemoryState
+  ) -> Double? {
+    let step = next.step ?? 0
+    if steps.isEmpty || (step >= steps.count && rating != .again) {
+      return nil
+    }
+    switch rating {
+    case .again:
+      next.step = 0
+      return steps[0]
+    case .hard:
+      next.step = step
+      return step == 0 ? hardFirst : steps[clampedIndex(step, steps.count)]
+    case .good:
+      guard step + 1 != steps.count else { return nil }
+      next.step = step + 1
+      return steps[clampedIndex(step + 1, steps.count)]
+    case .easy:
+      return nil
+    }
   }
 
   @inline(__always)
