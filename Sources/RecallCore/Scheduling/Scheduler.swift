@@ -1,59 +1,58 @@
 import Foundation
 
-/// FSRS-6: a pure function of (memory state, rating, review time, settings).
+/// FSRS-6: a pure function of (memory state, rating, review time, settings), matching
+/// py-fsrs 6.3.2's `Scheduler` with fuzz drawn from a seed instead of a global random source.
 ///
-/// PLACEHOLDER: a minimal first cut; the scheduler issue replaces the body with
-/// an exact port of py-fsrs 6.3.2's semantics.
+/// Every power is computed as `pow(e, x)` where py-fsrs writes `math.e ** x`, in the same order,
+/// so results agree with py-fsrs to the last bit on the same C library.
 public struct Scheduler: Sendable {
   /// The settings in force.
   public let settings: SchedulerSettings
 
-  /// A scheduler with `settings`.
+  /// Constants derived from the settings once, so `review` allocates nothing.
+  let k: Constants
+
+  /// A scheduler with `settings`, taken as given: call `settings.validate()` first (or use
+  /// `init(validating:)`) for untrusted input. Missing weights take their default values.
   public init(settings: SchedulerSettings = SchedulerSettings()) {
     self.settings = settings
+    self.k = Constants(settings)
   }
 
-  /// The state after reviewing a card in `memory` with `rating` at `date`.
-  /// `fuzzSeed` makes fuzzed intervals reproducible (derive it from the card id and review count).
-  public func review(
-    _ memory: MemoryState, rating: Rating, at date: Date, fuzzSeed: UInt64 = 0
-  ) -> MemoryState {
-    var next = memory
-    let w = settings.parameters
-    let stability = memory.stability ?? w[rating.rawValue - 1]
-    let difficulty = memory.difficulty ?? 5
-    next.stability = rating == .again ? max(0.1, stability * 0.5) : stability * 2.5
-    next.difficulty = min(10, max(1, difficulty + Double(3 - rating.rawValue) * 0.5))
-    next.lastReview = date
-    switch rating {
-    case .again:
-      next.state = memory.state == .review ? .relearning : memory.state
-      next.step = 0
-      next.due = date.addingTimeInterval(600)
-    default:
-      next.state = .review
-      next.step = nil
-      let days = max(1, min(Double(settings.maximumInterval), (next.stability ?? 1).rounded()))
-      next.due = date.addingTimeInterval(days * 86_400)
-    }
-    return next
-  }
-
-  /// A stable seed for the fuzz of card `cardID`'s review number `reviewCount` (FNV-1a).
-  public static func fuzzSeed(cardID: String, reviewCount: Int) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in cardID.utf8 {
-      hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    }
-    return hash ^ UInt64(truncatingIfNeeded: reviewCount)
+  /// A scheduler with `settings` after checking them with `SchedulerSettings.validate()`.
+  public init(validating settings: SchedulerSettings) throws(SchedulerError) {
+    try settings.validate()
+    self.init(settings: settings)
   }
 
   /// Probability of recalling a card in `memory` at `date` (0 for a new card).
+  /// Elapsed time counts whole 24-hour periods since the last review, as in py-fsrs.
   public func retrievability(_ memory: MemoryState, at date: Date) -> Double {
     guard let stability = memory.stability, let last = memory.lastReview else { return 0 }
-    let days = max(0, (date.timeIntervalSince(last) / 86_400).rounded(.down))
-    let decay = -settings.parameters[20]
-    let factor = pow(0.9, 1 / decay) - 1
-    return pow(1 + factor * days / stability, decay)
+    return retrievability(
+      stability: stability, days: max(0, Self.elapsedDays(from: last, to: date)))
+  }
+
+  /// The state each of the four ratings would lead to (for showing intervals before grading).
+  public func nextStates(
+    _ memory: MemoryState, at date: Date, fuzzSeed: UInt64 = 0
+  ) -> [Rating: MemoryState] {
+    var states: [Rating: MemoryState] = [:]
+    for rating in Rating.allCases {
+      states[rating] = review(memory, rating: rating, at: date, fuzzSeed: fuzzSeed)
+    }
+    return states
+  }
+
+  /// Whole 24-hour periods from `start` to `end`, rounded down (negative if `end` is earlier),
+  /// like Python's `timedelta.days`.
+  @inline(__always)
+  static func elapsedDays(from start: Date, to end: Date) -> Double {
+    (end.timeIntervalSince(start) / 86_400).rounded(.down)
+  }
+
+  @inline(__always)
+  func retrievability(stability: Double, days: Double) -> Double {
+    pow(1 + k.factor * days / stability, k.decay)
   }
 }

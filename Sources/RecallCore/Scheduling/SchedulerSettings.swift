@@ -8,6 +8,18 @@ public struct SchedulerSettings: Codable, Hashable, Sendable {
     0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
   ]
 
+  /// The smallest value each weight may take (py-fsrs 6.3.2's `LOWER_BOUNDS_PARAMETERS`).
+  public static let lowerBounds: [Double] = [
+    0.001, 0.001, 0.001, 0.001, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001, 0.001, 0.001, 0.001,
+    0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.1,
+  ]
+
+  /// The largest value each weight may take (py-fsrs 6.3.2's `UPPER_BOUNDS_PARAMETERS`).
+  public static let upperBounds: [Double] = [
+    100.0, 100.0, 100.0, 100.0, 10.0, 4.0, 4.0, 0.75, 4.5, 0.8, 3.5, 5.0, 0.25, 0.9, 4.0, 1.0,
+    6.0, 2.0, 2.0, 0.8, 0.8,
+  ]
+
   /// The 21 weights w0 … w20.
   public var parameters: [Double]
   /// Probability of recall the schedule aims for when a card comes due.
@@ -45,5 +57,44 @@ public struct SchedulerSettings: Codable, Hashable, Sendable {
     case relearningSteps = "relearning_steps"
     case maximumInterval = "maximum_interval"
     case enableFuzzing = "enable_fuzzing"
+  }
+}
+
+extension SchedulerSettings {
+  /// Checks every setting: 21 weights within their bounds, a retention strictly between 0 and 1,
+  /// finite non-negative steps and a maximum interval of at least one day.
+  /// Throws the first problem found, naming it (e.g. `settings.parameters[4]: 120 is outside 1…10`).
+  public func validate() throws(SchedulerError) {
+    try validate(at: "settings")
+  }
+
+  /// `validate()` with error paths starting at `prefix`.
+  func validate(at prefix: String) throws(SchedulerError) {
+    let count = Self.lowerBounds.count
+    guard parameters.count == count else {
+      throw .parameterCount(path: "\(prefix).parameters", count: parameters.count)
+    }
+    for index in 0..<count {
+      let value = parameters[index]
+      let lower = Self.lowerBounds[index]
+      let upper = Self.upperBounds[index]
+      guard lower <= value, value <= upper else {
+        throw .parameterOutOfRange(
+          path: "\(prefix).parameters[\(index)]", value: value, lower: lower, upper: upper)
+      }
+    }
+    guard desiredRetention > 0, desiredRetention < 1 else {
+      throw .retentionOutOfRange(path: "\(prefix).desired_retention", value: desiredRetention)
+    }
+    for (name, steps) in [("learning_steps", learningSteps), ("relearning_steps", relearningSteps)]
+    {
+      for (index, step) in steps.enumerated() where !(step.isFinite && step >= 0) {
+        throw .invalidStep(path: "\(prefix).\(name)[\(index)]", value: step)
+      }
+    }
+    guard maximumInterval >= 1 else {
+      throw .invalidMaximumInterval(
+        path: "\(prefix).maximum_interval", value: String(maximumInterval))
+    }
   }
 }

@@ -1,0 +1,115 @@
+import Foundation
+
+/// ISO-8601 date-times (`2024-05-01T12:00:00Z`, `2024-05-01T14:00:00.5+02:00`) without Foundation
+/// formatters: proleptic Gregorian calendar, explicit time zone required.
+enum ISODate {
+  /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; nil if malformed or out of range.
+  static func parse(_ text: String) -> Date? {
+    let b = Array(text.utf8)
+    var i = 0
+    func number(_ width: Int) -> Int? {
+      guard i + width <= b.count else { return nil }
+      var value = 0
+      for byte in b[i..<(i + width)] {
+        guard byte >= 48, byte <= 57 else { return nil }
+        value = value * 10 + Int(byte - 48)
+      }
+      i += width
+      return value
+    }
+    func skip(_ chars: String) -> Bool {
+      guard i < b.count, chars.utf8.contains(b[i]) else { return false }
+      i += 1
+      return true
+    }
+    guard let year = number(4), skip("-"), let month = number(2), skip("-"),
+      let day = number(2), skip("Tt"), let hour = number(2), skip(":"),
+      let minute = number(2), skip(":"), let second = number(2)
+    else { return nil }
+    var fraction = 0.0
+    if skip(".") {
+      let begin = i
+      while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
+      guard i > begin, let value = Double("0." + String(decoding: b[begin..<i], as: UTF8.self))
+      else { return nil }
+      fraction = value
+    }
+    var offset = 0
+    if skip("Zz") {
+      offset = 0
+    } else if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
+      let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
+      i += 1
+      guard let hours = number(2), skip(":"), let minutes = number(2), hours < 24, minutes < 60
+      else { return nil }
+      offset = sign * (hours * 3600 + minutes * 60)
+    } else {
+      return nil
+    }
+    guard i == b.count, (1...12).contains(month), day >= 1,
+      day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 60
+    else { return nil }
+    let days = daysFromCivil(year: year, month: month, day: day)
+    let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+    return Date(timeIntervalSince1970: Double(seconds) + fraction)
+  }
+
+  /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, with up to six fraction digits when the time has a fraction.
+  static func format(_ date: Date) -> String {
+    let t = date.timeIntervalSince1970
+    guard t.isFinite, abs(t) < 1e14 else { return "\(t)" }
+    var whole = Int(t.rounded(.down))
+    var micros = Int(((t - Double(whole)) * 1_000_000).rounded())
+    if micros >= 1_000_000 {
+      whole += 1
+      micros -= 1_000_000
+    }
+    let days = Int((Double(whole) / 86_400).rounded(.down))
+    let secondsOfDay = whole - days * 86_400
+    let (year, month, day) = civilFromDays(days)
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    var text = year >= 0 && year < 10_000 ? String("000\(year)".suffix(4)) : "\(year)"
+    text += "-\(two(month))-\(two(day))T\(two(secondsOfDay / 3600)):"
+    text += "\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))"
+    if micros > 0 {
+      var digits = String("00000\(micros)".suffix(6))
+      while digits.hasSuffix("0") { digits.removeLast() }
+      text += "." + digits
+    }
+    return text + "Z"
+  }
+
+  private static func isLeap(_ year: Int) -> Bool {
+    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Days since 1970-01-01 (Howard Hinnant's algorithm).
+  static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146_097 + doe - 719_468
+  }
+
+  static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
+    let z = days + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let day = doy - (153 * mp + 2) / 5 + 1
+    let month = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+  }
+}
