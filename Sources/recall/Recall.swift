@@ -7,6 +7,6 @@ struct Recall: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "recall",
     abstract: "Quiz and flashcards for the terminal, with FSRS spaced repetition.",
-    subcommands: []
+    subcommands: [GenerateCommand.self]
   )
 }
