@@ -76,6 +76,7 @@ enum BulletDefinitions {
     for lead in ["these are ", "this is ", "it is ", "they are "] where lower.hasPrefix(lead) {
       return (Sentences.capitalizedFirst(String(first.dropFirst(lead.count))), aliases)
     }
+    if first.first?.isLowercase == true { return (first, aliases) }
     let words = first.split(separator: " ").map(String.init)
     guard let opening = words.first?.lowercased() else { return nil }
     if opening == "this", let verb = words.indices.dropFirst(2).first(where: { isVerb(words[$0]) })

@@ -133,7 +133,9 @@ enum DefiningPatterns {
       return Reason(text: "describes rather than defines (\"\(first) …\")")
     }
     if first.hasSuffix("ing") { return Reason(text: "an action, not a definition") }
-    if first.hasSuffix("ed"), words.count > 1, Lexicon.prepositions.contains(words[1]) {
+    if first.hasSuffix("ed") || Lexicon.participles.contains(first), words.count > 1,
+      Lexicon.prepositions.contains(words[1])
+    {
       return Reason(text: "a passive statement (\"\(first) \(words[1]) …\")")
     }
     let clause = complement.prefix { !",.;(".contains($0) }

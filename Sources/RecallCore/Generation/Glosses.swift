@@ -18,9 +18,18 @@ extension DefiningPatterns {
     -> String?
   {
     let before = sentence[..<index]
-    if let bold = context.bold.first(where: { before.hasSuffix($0) }) { return bold }
+    if let bold = boldEnding(before, context) { return bold }
     let words = TermText.trailingNounPhrase(before)
     return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
+  /// The bold phrase `text` ends with, as whole words.
+  static func boldEnding(_ text: Substring, _ context: SentenceContext) -> String? {
+    context.bold.first { bold in
+      guard text.hasSuffix(bold) else { return false }
+      let start = text.index(text.endIndex, offsetBy: -bold.count)
+      return start == text.startIndex || !text[text.index(before: start)].isLetter
+    }
   }
 
   /// Text from `index` up to the next comma, semicolon or the end.
@@ -96,7 +105,7 @@ extension DefiningPatterns {
           make(
             term: last, text: text, pattern: .meaning, sentence: sentence, context,
             isAdjective: true))
-      } else if let bold = context.bold.first(where: { before.hasSuffix($0) }) {
+      } else if let bold = boldEnding(before, context) {
         found.append(make(term: bold, text: text, pattern: .meaning, sentence: sentence, context))
       }
     }
@@ -125,7 +134,7 @@ extension DefiningPatterns {
     }
     for introducer in [", which ", ", who "] {
       guard let range = sentence.range(of: introducer),
-        let bold = context.bold.first(where: { sentence[..<range.lowerBound].hasSuffix($0) })
+        let bold = boldEnding(sentence[..<range.lowerBound], context)
       else { continue }
       let text =
         TermText.head(TermText.clean(bold)) + introducer.dropFirst()

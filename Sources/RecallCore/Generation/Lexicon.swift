@@ -48,6 +48,14 @@ enum Lexicon {
     "bad", "new", "old", "limited", "higher", "lower", "larger", "smaller", "faster", "slower",
   ]
 
+  /// Irregular past participles, for passive statements: "is broken into …".
+  static let participles: Set<String> = [
+    "broken", "made", "done", "given", "taken", "known", "seen", "shown", "found", "built",
+    "held", "written", "driven", "grown", "thrown", "worn", "born", "chosen", "frozen", "hidden",
+    "bound", "split", "set", "put", "kept", "left", "lost", "sold", "told", "brought", "caught",
+    "taught", "bought", "spent", "sent", "meant", "led", "fed", "laid", "paid", "run", "cut",
+  ]
+
   static let modals: Set<String> = [
     "can", "could", "will", "would", "may", "might", "must", "should", "shall", "helps", "help",
   ]

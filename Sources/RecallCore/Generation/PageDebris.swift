@@ -10,7 +10,7 @@ enum PageDebris {
   ]
 
   private static let droppedSections: Set<String> = [
-    "references", "reference", "sources", "bibliography", "works cited", "citations", "notes",
+    "references", "reference", "sources", "bibliography", "works cited", "citations",
     "footnotes", "further reading", "see also", "external links", "disclaimer",
     "medical disclaimer", "related articles", "related posts", "share this article", "tags",
     "about the author", "comments", "leave a comment", "leave a reply",
