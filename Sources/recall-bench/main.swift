@@ -1,1 +1,1 @@
-print("benchmarks: none yet")
+benchmarkGeneration()

@@ -181,7 +181,9 @@ private struct Scan {
     guard !markdown, lines.count == 1 else { return false }
     let text = String(lines[0]).trimmingSpaces
     guard let first = text.first, first.isUppercase || first.isNumber else { return false }
-    guard let last = text.last, !".,;:".contains(last), !text.contains(". ") else { return false }
+    guard let last = text.last, !".,;:".contains(last), !text.containsASCII(". ") else {
+      return false
+    }
     return text.count <= 80 && text.split(separator: " ").count <= 10
   }
 

@@ -13,7 +13,7 @@ enum BulletDefinitions {
       if rest.isEmpty { return nil }
     }
     for separator in [": ", " - "] {
-      guard let range = text.range(of: separator) else { continue }
+      guard let range = text.range(ofASCII: separator) else { continue }
       let header = String(text[..<range.lowerBound])
       let words = header.split(separator: " ")
       guard (1...5).contains(words.count), header.first?.isUppercase == true,
@@ -31,7 +31,7 @@ enum BulletDefinitions {
   /// two, each with its abbreviation; a parenthesis that is no abbreviation is an alias.
   static func terms(in header: String) -> [(name: String, abbreviation: String?, alias: String?)] {
     var parts = [header]
-    if header.contains(") and "), header.filter({ $0 == "(" }).count == 2 {
+    if header.containsASCII(") and "), header.filter({ $0 == "(" }).count == 2 {
       parts = header.components(separatedBy: ") and ").enumerated().map { index, part in
         index == 0 ? part + ")" : part
       }
@@ -62,7 +62,7 @@ enum BulletDefinitions {
     }
     for name in allNames {
       for verb in [" are ", " is "] {
-        guard let range = first.range(of: name + verb),
+        guard let range = first.range(ofASCII: name + verb),
           range.lowerBound == first.startIndex || first[..<range.lowerBound].hasSuffix(", ")
         else { continue }
         let complement = String(first[range.upperBound...])
@@ -93,13 +93,13 @@ enum BulletDefinitions {
       return (words[..<modal].joined(separator: " "), aliases)
     }
     if Lexicon.articles.contains(opening), opening != "the" {
-      return first.contains(" is to ") ? nil : (first, aliases)
+      return first.containsASCII(" is to ") ? nil : (first, aliases)
     }
     let lead = words.prefix(6).joined(separator: " ")
     if Sentences.mentions(lead, anyOf: allNames) { return (first, aliases) }
     let clause = Lexicon.words(first.prefix { $0 != "," })
     if clause.prefix(5).contains(where: { Lexicon.categoryHeads.contains($0) })
-      || first.contains(", and other ")
+      || first.containsASCII(", and other ")
     {
       return (first, aliases)
     }
@@ -114,7 +114,7 @@ enum BulletDefinitions {
       let lower = sentence.lowercased()
       for subject in subjects {
         for verb in [" are ", " is "] {
-          guard let range = lower.range(of: subject + verb),
+          guard let range = lower.range(ofASCII: subject + verb),
             range.lowerBound == lower.startIndex || lower[..<range.lowerBound].hasSuffix(", ")
           else { continue }
           var words = lower[range.upperBound...].split(separator: " ").map(String.init)

@@ -25,7 +25,7 @@ public struct CardMaker: Sendable {
     var fronts: Set<String> = []
     var seen: [String: Int] = [:]
     for definition in definitions {
-      let slug = CardID.slug(definition.term)
+      let slug = Slug.of(definition.term)
       let number = (seen[slug] ?? 0) + 1
       seen[slug] = number
       let suffix = number == 1 ? "" : "#\(number)"
@@ -63,7 +63,7 @@ public struct CardMaker: Sendable {
     {
       words.removeLast(topic.count + 1)
     }
-    return CardID.slug(words.joined(separator: " "))
+    return Slug.of(words.joined(separator: " "))
   }
 }
 
@@ -81,7 +81,7 @@ private struct Comparisons {
       guard let group = definition.group, let members = groups[group], members.count >= 3 else {
         continue
       }
-      let others = members.filter { CardID.slug($0.term) != CardID.slug(definition.term) }
+      let others = members.filter { Slug.of($0.term) != Slug.of(definition.term) }
       var made = 0
       for property in definition.properties {
         let shared = others.contains { other in
@@ -92,7 +92,7 @@ private struct Comparisons {
         guard let noun = groupNoun(members.map(\.term)) else { continue }
         let verb = Lexicon.isPlural(noun) ? "are" : "is"
         let options = [definition.displayTerm] + others.prefix(3).map(\.displayTerm)
-        let slug = CardID.slug(definition.term)
+        let slug = Slug.of(definition.term)
         made += 1
         cards.append(
           Card(

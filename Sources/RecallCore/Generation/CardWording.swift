@@ -26,7 +26,7 @@ struct CardWording {
         let options = [definition.displayTerm] + distractors.map(\.displayTerm)
         var choice = card(
           .choice, front: "Pick the term: \(clue(definition.text)).", back: definition.displayTerm)
-        choice.choices = StableHash.shuffle(options, seed: CardID.slug(definition.term))
+        choice.choices = StableHash.shuffle(options, seed: Slug.of(definition.term))
         cards.append(choice)
       }
       cards.append(trueFalse)
@@ -80,7 +80,7 @@ struct CardWording {
       return definition.sentence
     }
     let lower = definition.text.lowercased()
-    if lower.hasPrefix("a ") || lower.hasPrefix("an "), lower.contains(" that ") {
+    if lower.hasPrefix("a ") || lower.hasPrefix("an "), lower.containsASCII(" that ") {
       return "\(definition.displayTerm) \(verb) \(Sentences.lowercasedFirst(definition.text))"
     }
     return nil
@@ -107,7 +107,7 @@ struct CardWording {
   /// terms, a sibling's.
   private var trueFalse: Card {
     let sibling = distractors.first.flatMap { other in
-      StableHash.of(CardID.slug(definition.term)) % 2 == 1 && other.section == definition.section
+      StableHash.of(Slug.of(definition.term)) % 2 == 1 && other.section == definition.section
         ? other : nil
     }
     let shown = sibling?.displayTerm ?? definition.displayTerm

@@ -77,7 +77,7 @@ enum DefiningPatterns {
     let complement = String(sentence[range.upperBound...]).trimmingSpaces
     var aliases: [String] = []
     for marker in [", also known as ", ", also called ", ", or "] {
-      if let split = subject.range(of: marker, options: .caseInsensitive) {
+      if let split = subject.range(ofASCII: marker, ignoringCase: true) {
         aliases.append(TermText.clean(subject[split.upperBound...]))
         subject = String(subject[..<split.lowerBound])
       }
@@ -114,7 +114,7 @@ enum DefiningPatterns {
   static func firstVerb(in sentence: String) -> (String, Range<String.Index>)? {
     var best: (String, Range<String.Index>)?
     for verb in copulaVerbs {
-      if let range = sentence.range(of: verb),
+      if let range = sentence.range(ofASCII: verb),
         best.map({ range.lowerBound < $0.1.lowerBound }) ?? true
       {
         best = (verb, range)
@@ -162,7 +162,7 @@ enum DefiningPatterns {
 
   static func reverseForm(_ sentence: String, _ context: SentenceContext) -> Definition? {
     for marker in reverseMarkers {
-      guard let range = sentence.range(of: marker, options: .caseInsensitive) else { continue }
+      guard let range = sentence.range(ofASCII: marker, ignoringCase: true) else { continue }
       let after = sentence[range.upperBound...]
       let termText: String
       if let bold = context.bold.first(where: { after.hasPrefix($0) }) {
@@ -195,10 +195,10 @@ enum DefiningPatterns {
   )? {
     guard let heading = context.heading,
       let bold = context.bold.first(where: { $0.caseInsensitiveCompare(heading) == .orderedSame }),
-      let range = sentence.range(of: bold)
+      let range = sentence.range(ofASCII: bold)
     else { return nil }
     var predicate = String(sentence[range.upperBound...]).trimmingSpaces
-    if let by = predicate.range(of: " by "),
+    if let by = predicate.range(ofASCII: " by "),
       let next = predicate[by.upperBound...].split(separator: " ").first, next.hasSuffix("ing")
     {
       predicate = String(predicate[by.upperBound...])

@@ -80,7 +80,7 @@ private struct Walk {
     var names: [String] = []
     for term in terms { names += [term.name] + [term.abbreviation, term.alias].compactMap { $0 } }
     parents[depth] = terms.first.map { TermText.clean($0.name) }
-    if terms.count == 1, header.contains(" and ") {
+    if terms.count == 1, header.containsASCII(" and ") {
       reject(header + ": " + body, block.line, "the header names two topics")
       scanSentences(of: body, block: block, group: group, skipping: [])
       return
@@ -126,6 +126,7 @@ private struct Walk {
     firstUsed: Bool = false
   ) {
     var previous: String?
+    let firstNew = found.count
     for (index, sentence) in Sentences.split(text).enumerated() {
       let context = SentenceContext(
         section: section, group: group, line: block.line, bold: block.bold, previous: previous,
@@ -145,8 +146,8 @@ private struct Walk {
       previous = sentence
     }
     if names.isEmpty {
-      for bold in block.bold
-      where !found.contains(where: { $0.names.contains(TermText.clean(bold)) }) {
+      let known = Set(found[firstNew...].flatMap(\.names).map(Slug.of))
+      for bold in block.bold where !known.contains(Slug.of(TermText.clean(bold))) {
         reject(bold, block.line, "bold phrase with no definition in its sentence")
       }
     }

@@ -1,39 +1,71 @@
-/// Picks wrong answers for a definition: sibling terms of its group first, then of its
-/// section, then of the article, never the answer or another name for it.
+/// Picks wrong answers for a definition: sibling terms of its group first, then terms of
+/// its section with the same head noun, its section, its part of the article, then any,
+/// never the answer or another name for it.
 struct Distractors {
   let definitions: [Definition]
+  private let keys: [Set<String>]
+  private let heads: [String]
+  private let byGroup: [String: [Int]]
+  private let bySection: [[String]: [Int]]
+  private let byHead: [String: [Int]]
+  private let byPart: [String: [Int]]
+
+  init(definitions: [Definition]) {
+    self.definitions = definitions
+    keys = definitions.map { Set($0.names.flatMap(Distractors.keys)) }
+    heads = definitions.map { Distractors.head($0.term) }
+    var byGroup: [String: [Int]] = [:]
+    var bySection: [[String]: [Int]] = [:]
+    var byHead: [String: [Int]] = [:]
+    var byPart: [String: [Int]] = [:]
+    for (index, definition) in definitions.enumerated() where !definition.text.isEmpty {
+      if let group = definition.group { byGroup[group, default: []].append(index) }
+      bySection[definition.section, default: []].append(index)
+      byHead[heads[index], default: []].append(index)
+      byPart[definition.section.first ?? "", default: []].append(index)
+    }
+    (self.byGroup, self.bySection, self.byHead, self.byPart) = (byGroup, bySection, byHead, byPart)
+  }
 
   /// Up to `count` other terms, nearest first, in an order seeded by the answer's term.
   func pick(for answer: Definition, count: Int = 3) -> [Definition] {
     let answerKeys = Set(answer.names.flatMap(Distractors.keys))
+    let head = Distractors.head(answer.term)
+    let sameSection = bySection[answer.section] ?? []
+    let tiers: [[Int]] = [
+      answer.group.flatMap { byGroup[$0] } ?? [],
+      sameSection.filter { heads[$0] == head },
+      sameSection,
+      byHead[head] ?? [],
+      byPart[answer.section.first ?? ""] ?? [],
+      Array(definitions.indices),
+    ]
     var chosen: [Definition] = []
     var chosenKeys = answerKeys
-    let candidates = definitions.filter { other in
-      other.isAdjective == answer.isAdjective && !other.text.isEmpty
-        && other.text != answer.text
-        && Set(other.names.flatMap(Distractors.keys)).isDisjoint(with: answerKeys)
-    }
-    let head = Distractors.head(answer.term)
-    let tiers: [(Definition) -> Bool] = [
-      { answer.group != nil && $0.group == answer.group },
-      { $0.section == answer.section && Distractors.head($0.term) == head },
-      { $0.section == answer.section },
-      { Distractors.head($0.term) == head },
-      { $0.section.first == answer.section.first },
-      { _ in true },
-    ]
-    for tier in tiers {
-      let ranked = candidates.filter(tier).sorted {
-        StableHash.of(answer.term + "|" + $0.term) < StableHash.of(answer.term + "|" + $1.term)
-      }
-      for candidate in ranked where chosen.count < count {
-        let keys = Set(candidate.names.flatMap(Distractors.keys))
-        guard keys.isDisjoint(with: chosenKeys) else { continue }
+    let seed = StableHash.of(answer.term)
+    for tier in tiers where chosen.count < count {
+      for index in seededOrder(tier, seed: seed, answer: answer.term) where chosen.count < count {
+        let candidate = definitions[index]
+        guard candidate.isAdjective == answer.isAdjective, !candidate.text.isEmpty,
+          candidate.text != answer.text, keys[index].isDisjoint(with: chosenKeys)
+        else { continue }
         chosen.append(candidate)
-        chosenKeys.formUnion(keys)
+        chosenKeys.formUnion(keys[index])
       }
     }
     return chosen
+  }
+
+  /// Small tiers shuffled by hash; large ones walked from a seeded starting point.
+  private func seededOrder(_ tier: [Int], seed: UInt64, answer: String) -> [Int] {
+    guard tier.count > 48 else {
+      return tier.sorted {
+        StableHash.of(answer + "|" + definitions[$0].term)
+          < StableHash.of(answer + "|" + definitions[$1].term)
+      }
+    }
+    let start = Int(seed % UInt64(tier.count))
+    return Array(tier[start...].prefix(48)) + Array(tier[..<start].prefix(48))
   }
 
   /// The last word of a term, singular: "stem cells" → "cell".
@@ -44,7 +76,7 @@ struct Distractors {
 
   /// The slugs a name is known by, singular and plural: "stem cell" → stem-cell, stem-cells.
   static func keys(_ name: String) -> [String] {
-    let slug = CardID.slug(name)
+    let slug = Slug.of(name)
     return slug.hasSuffix("s") ? [slug, String(slug.dropLast())] : [slug, slug + "s"]
   }
 }

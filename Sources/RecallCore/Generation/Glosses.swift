@@ -49,7 +49,7 @@ extension DefiningPatterns {
   static func aliasGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     var found: [Definition] = []
     for marker in [", also known as ", ", also called ", " (also known as ", " (also called "] {
-      guard let range = sentence.range(of: marker, options: .caseInsensitive),
+      guard let range = sentence.range(ofASCII: marker, ignoringCase: true),
         let term = phrase(before: range.lowerBound, in: sentence, context)
       else { continue }
       let alias = TermText.clean(clause(from: range.upperBound, in: sentence).prefix { $0 != ")" })
@@ -84,7 +84,7 @@ extension DefiningPatterns {
   static func meaningGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     var found: [Definition] = []
     for marker in [", meaning ", ", capable of ", ", able to "] {
-      guard let range = sentence.range(of: marker) else { continue }
+      guard let range = sentence.range(ofASCII: marker) else { continue }
       var text = clause(from: range.upperBound, in: sentence + ".")
       if let full = sentence[range.upperBound...].split(separator: ";").first {
         text = Sentences.withoutFinalPunctuation(String(full))
@@ -116,13 +116,13 @@ extension DefiningPatterns {
   static func clauseGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     var found: [Definition] = []
     for marker in [", that is, ", ", i.e., ", ", i.e. "] {
-      guard let range = sentence.range(of: marker),
+      guard let range = sentence.range(ofASCII: marker),
         let term = phrase(before: range.lowerBound, in: sentence, context)
       else { continue }
       let text = clause(from: range.upperBound, in: sentence)
       found.append(make(term: term, text: text, pattern: .thatIs, sentence: sentence, context))
     }
-    if let range = sentence.range(of: ", where ") {
+    if let range = sentence.range(ofASCII: ", where ") {
       let words = TermText.trailingNounPhrase(sentence[..<range.lowerBound], maxWords: 3)
       if words.count >= 2, let modifier = words.first, Lexicon.looksAdjective(modifier.lowercased())
       {
@@ -133,7 +133,7 @@ extension DefiningPatterns {
       }
     }
     for introducer in [", which ", ", who "] {
-      guard let range = sentence.range(of: introducer),
+      guard let range = sentence.range(ofASCII: introducer),
         let bold = boldEnding(sentence[..<range.lowerBound], context)
       else { continue }
       let text =

@@ -162,17 +162,21 @@ enum InlineMarkup {
   }
 
   private static func isURLStart(_ chars: [Character], at index: Int) -> Bool {
+    let char = chars[index]
+    guard char == "h" || char == "H" || char == "w" || char == "W" else { return false }
     guard index == 0 || chars[index - 1].isWhitespace || chars[index - 1] == "(" else {
       return false
     }
     for prefix in ["https://", "http://", "www."] {
       let scalars = Array(prefix)
-      if index + scalars.count <= chars.count,
-        Array(chars[index..<(index + scalars.count)]).map({ $0.lowercased() }).joined()
-          == prefix
-      {
-        return true
+      guard index + scalars.count <= chars.count else { continue }
+      var matches = true
+      for offset in scalars.indices
+      where Character(chars[index + offset].lowercased()) != scalars[offset] {
+        matches = false
+        break
       }
+      if matches { return true }
     }
     return false
   }

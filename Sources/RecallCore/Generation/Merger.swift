@@ -15,7 +15,7 @@ enum Merger {
         continue
       }
       definition.aliases = unique(definition.aliases, without: definition.term)
-      let keys = definition.names.map(CardID.slug)
+      let keys = definition.names.map(Slug.of)
       guard let index = keys.lazy.compactMap({ indexByName[$0] }).first else {
         merged.append(definition)
         for key in keys { indexByName[key] = merged.count - 1 }
@@ -23,7 +23,7 @@ enum Merger {
       }
       var existing = merged[index]
       if !definition.text.isEmpty, !existing.text.isEmpty, definition.line != existing.line,
-        CardID.slug(definition.term) == CardID.slug(existing.term)
+        Slug.of(definition.term) == Slug.of(existing.term)
       {
         merged.append(definition)
         continue
@@ -43,11 +43,11 @@ enum Merger {
       existing.aliases = unique(existing.aliases + definition.names, without: existing.term)
       if existing.abbreviation == nil { existing.abbreviation = definition.abbreviation }
       if let abbreviation = existing.abbreviation {
-        existing.aliases.removeAll { CardID.slug($0) == CardID.slug(abbreviation) }
+        existing.aliases.removeAll { Slug.of($0) == Slug.of(abbreviation) }
       }
       existing.properties = unique(existing.properties + definition.properties, without: "")
       merged[index] = existing
-      for key in existing.names.map(CardID.slug) where indexByName[key] == nil {
+      for key in existing.names.map(Slug.of) where indexByName[key] == nil {
         indexByName[key] = index
       }
     }
@@ -56,9 +56,9 @@ enum Merger {
   }
 
   private static func unique(_ names: [String], without term: String) -> [String] {
-    var seen: Set<String> = [CardID.slug(term)]
+    var seen: Set<String> = [Slug.of(term)]
     var result: [String] = []
-    for name in names where !name.isEmpty && seen.insert(CardID.slug(name)).inserted {
+    for name in names where !name.isEmpty && seen.insert(Slug.of(name)).inserted {
       result.append(name)
     }
     return result

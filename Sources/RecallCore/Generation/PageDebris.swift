@@ -33,7 +33,7 @@ enum PageDebris {
   static func isDisclaimer(_ text: String) -> Bool {
     let lower = text.lowercased()
     if lower.hasPrefix("disclaimer") { return true }
-    return disclaimerPhrases.contains { lower.contains($0) }
+    return disclaimerPhrases.contains { lower.containsASCII($0) }
   }
 
   /// True for an entry of a references list: `[4] Title …`, `4. Author (2020) …`, `^ …`.
@@ -57,12 +57,12 @@ enum PageDebris {
     }
     let words = trimmed.split(separator: " ")
     let endsSentence = trimmed.hasSuffix(".") || trimmed.hasSuffix("!")
-    if !trimmed.contains(" "), trimmed.count >= 15, trimmed.contains("-"),
+    if !trimmed.containsASCII(" "), trimmed.count >= 15, trimmed.containsASCII("-"),
       trimmed == lower
     {
       return true
     }
-    if words.count <= 12, !endsSentence, trimmed.contains(" | ") { return true }
+    if words.count <= 12, !endsSentence, trimmed.containsASCII(" | ") { return true }
     if words.count <= 12, !endsSentence, hasGluedWords(trimmed) { return true }
     return false
   }

@@ -10,36 +10,49 @@ enum Sentences {
   /// The sentences of `text`, split after `.`, `?` or `!` followed by a capital, a digit or a
   /// quote, never inside parentheses or after "e.g.".
   static func split(_ text: String) -> [String] {
-    let chars = Array(text)
+    let bytes = Array(text.utf8)
     var sentences: [String] = []
     var start = 0
     var depth = 0
     var index = 0
-    while index < chars.count {
-      let char = chars[index]
-      if char == "(" { depth += 1 }
-      if char == ")" { depth = max(0, depth - 1) }
-      if depth == 0, ".?!".contains(char), index + 2 < chars.count, chars[index + 1] == " ",
-        chars[index + 2].isUppercase || chars[index + 2].isNumber || chars[index + 2] == "\"",
-        !isAbbreviation(chars, endingAt: index)
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "(") { depth += 1 }
+      if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+      if depth == 0,
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
+        index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "),
+        opensSentence(bytes[index + 2]), !isAbbreviation(bytes, endingAt: index)
       {
-        sentences.append(String(chars[start...index]).trimmingSpaces)
+        appendSentence(bytes[start...index], to: &sentences)
         start = index + 2
       }
       index += 1
     }
-    if start < chars.count {
-      let last = String(chars[start...]).trimmingSpaces
-      if !last.isEmpty { sentences.append(last) }
-    }
+    if start < bytes.count { appendSentence(bytes[start...], to: &sentences) }
     return sentences
   }
 
-  private static func isAbbreviation(_ chars: [Character], endingAt dot: Int) -> Bool {
-    guard chars[dot] == "." else { return false }
+  private static func opensSentence(_ byte: UInt8) -> Bool {
+    (65...90).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "\"")
+      || byte >= 0xC3
+  }
+
+  private static func appendSentence(_ bytes: ArraySlice<UInt8>, to sentences: inout [String]) {
+    let sentence = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+    if !sentence.isEmpty { sentences.append(sentence) }
+  }
+
+  private static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+    guard bytes[dot] == UInt8(ascii: ".") else { return false }
     var start = dot
-    while start > 0, chars[start - 1].isLetter || chars[start - 1] == "." { start -= 1 }
-    let word = String(chars[start..<dot]).lowercased()
+    while start > 0 {
+      let previous = bytes[start - 1]
+      let isLetter = (65...90).contains(previous) || (97...122).contains(previous)
+      guard isLetter || previous == UInt8(ascii: ".") else { break }
+      start -= 1
+    }
+    let word = String(decoding: bytes[start..<dot], as: UTF8.self).lowercased()
     if word.count == 1 { return true }
     return abbreviations.contains(word)
   }
@@ -51,9 +64,7 @@ enum Sentences {
     guard !trimmed.isEmpty else { return [] }
     var found: [Range<String.Index>] = []
     var searchStart = text.startIndex
-    while let range = text.range(
-      of: trimmed, options: [.caseInsensitive], range: searchStart..<text.endIndex)
-    {
+    while let range = text[searchStart...].range(ofASCII: trimmed, ignoringCase: true) {
       var end = range.upperBound
       if end < text.endIndex, text[end] == "s" || text[end] == "'" {
         let next = text.index(after: end)
