@@ -50,7 +50,8 @@ struct CardWording {
 
   private var definitionFront: String {
     definition.isAdjective
-      ? "What does the term \(definition.term) mean?" : "What \(verb) \(definition.term)?"
+      ? "What does the term \(definition.term) mean?"
+      : "What \(verb) \(definition.termWithArticle)?"
   }
 
   private var reverseFront: String {
@@ -65,7 +66,14 @@ struct CardWording {
   }
 
   private func blanked(_ text: String) -> String {
-    sentence(Sentences.blank(definition.names, in: text))
+    var result = Sentences.blank(definition.names, in: text)
+    for article in ["A ____", "An ____", "a ____", "an ____"] {
+      while let range = result.range(ofASCII: article) {
+        let capital = result[range].first == "A"
+        result.replaceSubrange(range, with: capital ? "A(n) ____" : "a(n) ____")
+      }
+    }
+    return sentence(result)
   }
 
   private func sentence(_ text: String) -> String {
@@ -81,17 +89,21 @@ struct CardWording {
     }
     let lower = definition.text.lowercased()
     if lower.hasPrefix("a ") || lower.hasPrefix("an "), lower.containsASCII(" that ") {
-      return "\(definition.displayTerm) \(verb) \(Sentences.lowercasedFirst(definition.text))"
+      let subject = Sentences.capitalizedFirst(definition.termWithArticle)
+      return "\(subject) \(verb) \(Sentences.lowercasedFirst(definition.text))"
     }
     return nil
   }
 
   /// The definition with its key word blanked: a property word, or its longest rare word.
   private var keywordCloze: (front: String, keyword: String)? {
-    let statement = termStatement ?? "\(definition.displayTerm): \(definition.text)"
+    let statement =
+      termStatement
+      ?? "\(Sentences.capitalizedFirst(definition.termWithArticle)): \(definition.text)"
     let nameWords = Set(definition.names.flatMap { Lexicon.words($0) })
     let candidates = Lexicon.words(definition.text).filter { word in
       word.count >= 7 && word.allSatisfy(\.isLetter) && !nameWords.contains(word)
+        && !Lexicon.plainWords.contains(word) && !word.hasSuffix("ly")
         && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
         && Sentences.ranges(of: word, in: statement).count == 1
     }

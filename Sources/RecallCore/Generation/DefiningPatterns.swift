@@ -106,6 +106,7 @@ enum DefiningPatterns {
     if let reason = complementProblem(complement, verb: verb) { return .failure(reason) }
     var definition = make(
       term: name, text: complement, pattern: .copula, sentence: sentence, context)
+    definition.article = Lexicon.articles.contains(first) ? first : nil
     definition.aliases = aliases.filter { !$0.isEmpty }
     definition.abbreviation = abbreviation
     return .success(definition)
@@ -173,6 +174,12 @@ enum DefiningPatterns {
       let term = TermText.clean(termText)
       guard TermText.junkReason(term) == nil else { continue }
       var before = String(sentence[..<range.lowerBound]).trimmingSpaces
+      var source = sentence
+      if let semicolon = before.lastIndex(of: ";"),
+        Lexicon.pronouns.contains(Lexicon.words(before[semicolon...]).first ?? "")
+      {
+        before = String(before[..<semicolon])
+      }
       for joiner in [", and", "; and", ","] where before.hasSuffix(joiner) {
         before = String(before.dropLast(joiner.count))
       }
@@ -180,11 +187,31 @@ enum DefiningPatterns {
       if before.isEmpty || Lexicon.pronouns.contains(firstWord) || firstWord == "we" {
         guard let previous = context.previous else { continue }
         before = previous
+        source = previous + " " + sentence
       }
-      let text = Sentences.lowercasedFirst(before)
-      return make(term: term, text: text, pattern: .reverse, sentence: sentence, context)
+      let text = Sentences.lowercasedFirst(withoutConnective(before))
+      var definition = make(term: term, text: text, pattern: .reverse, sentence: source, context)
+      let article = Lexicon.words(termText).first ?? ""
+      definition.article = Lexicon.articles.contains(article) ? article : nil
+      return definition
     }
     return nil
+  }
+
+  /// The text without an opening connective: "Similarly, the amount …" → "the amount …".
+  static func withoutConnective(_ text: String) -> String {
+    guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) < 20
+    else { return text }
+    let word = text[..<comma].lowercased()
+    let connectives: Set<String> = [
+      "however", "similarly", "likewise", "also", "thus", "therefore", "in addition",
+      "by contrast", "in contrast", "in short", "in other words", "for example", "moreover",
+      "furthermore", "then", "finally", "first", "second", "in general", "generally",
+    ]
+    guard connectives.contains(word) || (word.hasSuffix("ly") && !word.contains(" ")) else {
+      return text
+    }
+    return String(text[text.index(after: comma)...]).trimmingSpaces
   }
 
   // MARK: - A bold term leading its own section

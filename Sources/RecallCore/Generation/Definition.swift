@@ -48,12 +48,22 @@ public struct Definition: Hashable, Sendable {
   public var pattern: Pattern
   /// True when the term is a property word ("pluripotent") rather than a thing.
   public var isAdjective: Bool
+  /// The article the article puts before the term ("a", "the"), for questions; nil for none.
+  public var article: String? = nil
 
   /// Every name a learner may give for the term: the term, its aliases and abbreviation.
   public var names: [String] { [term] + aliases + (abbreviation.map { [$0] } ?? []) }
 
   /// The term as it starts a sentence: "Embryonic stem cells".
   public var displayTerm: String { Sentences.capitalizedFirst(term) }
+
+  /// The term with its article, if it takes one: "a monopoly", "the crust", "diffusion".
+  public var termWithArticle: String {
+    guard let article, !Lexicon.isPlural(term) else { return term }
+    if article == "the" { return "the " + term }
+    let vowel = term.first.map { "aeiouAEIOU".contains($0) } ?? false
+    return (vowel ? "an " : "a ") + term
+  }
 }
 
 /// A sentence that looked like a definition but was not used, and why.

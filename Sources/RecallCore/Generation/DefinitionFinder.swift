@@ -99,6 +99,10 @@ private struct Walk {
         definition.abbreviation = term.abbreviation
         definition.aliases = aliases + [term.alias].compactMap { $0 }.map(TermText.clean)
         definition.properties = BulletDefinitions.properties(body: body, names: names)
+        let opening = Lexicon.words(text).first ?? ""
+        if opening == "the" || opening == "a" || opening == "an" {
+          definition.article = opening == "the" ? "the" : "a"
+        }
         if TermText.junkReason(definition.term) == nil || terms.count > 1 {
           found.append(definition)
         } else {

@@ -106,7 +106,11 @@ extension DefiningPatterns {
             term: last, text: text, pattern: .meaning, sentence: sentence, context,
             isAdjective: true))
       } else if let bold = boldEnding(before, context) {
-        found.append(make(term: bold, text: text, pattern: .meaning, sentence: sentence, context))
+        let single = !bold.contains(" ") && Lexicon.looksAdjective(bold.lowercased())
+        found.append(
+          make(
+            term: bold, text: text, pattern: .meaning, sentence: sentence, context,
+            isAdjective: single))
       }
     }
     return found
@@ -120,7 +124,11 @@ extension DefiningPatterns {
         let term = phrase(before: range.lowerBound, in: sentence, context)
       else { continue }
       let text = clause(from: range.upperBound, in: sentence)
-      found.append(make(term: term, text: text, pattern: .thatIs, sentence: sentence, context))
+      let single = !term.contains(" ") && Lexicon.looksAdjective(term.lowercased())
+      found.append(
+        make(
+          term: term, text: text, pattern: .thatIs, sentence: sentence, context,
+          isAdjective: single))
     }
     if let range = sentence.range(ofASCII: ", where ") {
       let words = TermText.trailingNounPhrase(sentence[..<range.lowerBound], maxWords: 3)
@@ -136,9 +144,12 @@ extension DefiningPatterns {
       guard let range = sentence.range(ofASCII: introducer),
         let bold = boldEnding(sentence[..<range.lowerBound], context)
       else { continue }
-      let text =
-        TermText.head(TermText.clean(bold)) + introducer.dropFirst()
-        + clause(from: range.upperBound, in: sentence)
+      var rest = clause(from: range.upperBound, in: sentence)
+      var text = TermText.head(TermText.clean(bold)) + introducer.dropFirst() + rest
+      for copula in ["are ", "is "] where rest.hasPrefix(copula) {
+        rest.removeFirst(copula.count)
+        text = Sentences.capitalizedFirst(rest)
+      }
       found.append(
         make(term: bold, text: text, pattern: .relativeClause, sentence: sentence, context))
     }

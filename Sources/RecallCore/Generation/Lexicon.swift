@@ -82,6 +82,22 @@ enum Lexicon {
     "iris", "pelvis", "thorax", "plus", "minus", "bonus", "campus", "cactus", "fungus",
   ]
 
+  /// Plurals that do not end in "s".
+  static let irregularPlurals: Set<String> = [
+    "mitochondria", "bacteria", "data", "criteria", "phenomena", "media", "fungi", "nuclei",
+    "stimuli", "larvae", "algae", "vertebrae", "genera", "people", "children", "teeth", "feet",
+    "mice", "women", "men", "cacti", "alumni", "hypotheses", "indices", "matrices", "vertices",
+  ]
+
+  /// Words too plain to be the key word of a cloze.
+  static let plainWords: Set<String> = [
+    "towards", "through", "beneath", "together", "between", "without", "another", "because",
+    "although", "however", "therefore", "different", "several", "various", "certain", "including",
+    "everything", "something", "anything", "nothing", "usually", "similarly", "example",
+    "examples", "particular", "specific", "important", "significant", "typically", "underneath",
+    "throughout", "whether", "whereas", "already", "instead",
+  ]
+
   static let relativeIntroducers: Set<String> = ["which", "who", "that"]
 
   /// Lower-cased words of a text, letters, digits, apostrophes and hyphens kept.
@@ -95,6 +111,7 @@ enum Lexicon {
     guard let last = term.split(separator: " ").last.map(String.init) else { return false }
     let lower = last.lowercased()
     if singularEndingInS.contains(lower) { return false }
+    if irregularPlurals.contains(lower) { return true }
     if lower.hasSuffix("ics") || lower.hasSuffix("ss") || lower.hasSuffix("us")
       || lower.hasSuffix("is") || lower.hasSuffix("sis")
     {
