@@ -43,9 +43,9 @@ enum Lexicon {
     "in", "on", "at", "to", "by", "for", "with", "from", "into", "what", "why", "how", "where",
     "when", "who", "one", "each", "this", "that", "these", "those", "it", "they", "both",
     "unclear", "true", "false", "easy", "hard", "difficult", "better", "worse", "best", "worst",
-    "high", "low", "large", "small", "rare", "common", "present", "absent", "free", "safe",
-    "effective", "useful", "helpful", "harmful", "dangerous", "beneficial", "great", "good",
-    "bad", "new", "old", "limited", "higher", "lower", "larger", "smaller", "faster", "slower",
+    "present", "absent", "safe",
+    "effective", "useful", "helpful", "harmful", "dangerous", "beneficial", "good",
+    "limited", "higher", "lower", "larger", "smaller", "faster", "slower",
   ]
 
   /// Irregular past participles, for passive statements: "is broken into …".
