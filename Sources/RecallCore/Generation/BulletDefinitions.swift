@@ -74,7 +74,9 @@ enum BulletDefinitions {
     }
     let lower = first.lowercased()
     for lead in ["these are ", "this is ", "it is ", "they are "] where lower.hasPrefix(lead) {
-      return (Sentences.capitalizedFirst(String(first.dropFirst(lead.count))), aliases)
+      return (
+        Sentences.capitalizedFirst(withoutPraise(String(first.dropFirst(lead.count)))), aliases
+      )
     }
     if first.first?.isLowercase == true { return (first, aliases) }
     let words = first.split(separator: " ").map(String.init)
@@ -128,6 +130,18 @@ enum BulletDefinitions {
       }
     }
     return found
+  }
+
+  /// "crucial components, providing …" → "components providing …".
+  private static func withoutPraise(_ text: String) -> String {
+    let praise: Set<String> = [
+      "crucial", "important", "essential", "key", "vital", "significant", "major", "critical",
+    ]
+    var words = text.split(separator: " ").map(String.init)
+    guard words.count > 3, praise.contains(words[0].lowercased()) else { return text }
+    words.removeFirst()
+    if words[0].hasSuffix(","), words[1].hasSuffix("ing") { words[0].removeLast() }
+    return words.joined(separator: " ")
   }
 
   private static func isVerb(_ word: String) -> Bool {

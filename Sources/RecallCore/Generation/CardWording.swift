@@ -62,7 +62,18 @@ struct CardWording {
   /// The definition with every name of the term blanked, lower-cased first, no final stop.
   private func clue(_ text: String, also others: [String] = []) -> String {
     Sentences.lowercasedFirst(
-      Sentences.withoutFinalPunctuation(Sentences.blank(definition.names + others, in: text)))
+      Sentences.withoutFinalPunctuation(Sentences.blank(hidden + others, in: text)))
+  }
+
+  /// The names a front must not show: the term, aliases, abbreviation, and the first part of
+  /// a hyphenated name ("CRISPR" of "CRISPR-Cas9").
+  private var hidden: [String] {
+    let parts = definition.names.compactMap { name -> String? in
+      guard let part = name.split(separator: "-").first, part.count >= 4, part.count < name.count
+      else { return nil }
+      return String(part)
+    }
+    return definition.names + parts
   }
 
   private func blanked(_ text: String) -> String {
@@ -119,8 +130,8 @@ struct CardWording {
   /// terms, a sibling's.
   private var trueFalse: Card {
     let sibling = distractors.first.flatMap { other in
-      StableHash.of(Slug.of(definition.term)) % 2 == 1 && other.section == definition.section
-        ? other : nil
+      StableHash.of(Slug.of(definition.term)) % 2 == 1
+        && other.section.first == definition.section.first ? other : nil
     }
     let shown = sibling?.displayTerm ?? definition.displayTerm
     let hidden = sibling?.names ?? []

@@ -47,7 +47,8 @@ struct Distractors {
       for index in seededOrder(tier, seed: seed, answer: answer.term) where chosen.count < count {
         let candidate = definitions[index]
         guard candidate.isAdjective == answer.isAdjective, !candidate.text.isEmpty,
-          candidate.text != answer.text, keys[index].isDisjoint(with: chosenKeys)
+          candidate.text != answer.text, keys[index].isDisjoint(with: chosenKeys),
+          !Distractors.nested(candidate.term, answer.term)
         else { continue }
         chosen.append(candidate)
         chosenKeys.formUnion(keys[index])
@@ -66,6 +67,14 @@ struct Distractors {
     }
     let start = Int(seed % UInt64(tier.count))
     return Array(tier[start...].prefix(48)) + Array(tier[..<start].prefix(48))
+  }
+
+  /// True when one term is a kind of the other ("embryonic stem cells", "stem cells"): a
+  /// learner could defend either, so neither is a wrong answer for the other.
+  static func nested(_ first: String, _ second: String) -> Bool {
+    let one = Slug.of(first)
+    let other = Slug.of(second)
+    return one.hasSuffix("-" + other) || other.hasSuffix("-" + one)
   }
 
   /// The last word of a term, singular: "stem cells" → "cell".
