@@ -96,7 +96,7 @@ private struct Comparisons {
         made += 1
         cards.append(
           Card(
-            id: CardID.make(kind: .comparison, term: definition.term)
+            id: "comparison:\(Slug.of(definition.term))"
               + (made == 1 ? "" : "#\(property)"),
             kind: .comparison, term: definition.displayTerm,
             front: "Which \(noun) \(verb) \(property)?", back: definition.displayTerm,

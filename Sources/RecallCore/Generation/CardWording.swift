@@ -42,7 +42,7 @@ struct CardWording {
 
   private func card(_ kind: CardKind, front: String, back: String, idSuffix: String = "") -> Card {
     Card(
-      id: CardID.make(kind: kind, term: definition.term) + idSuffix + suffix, kind: kind,
+      id: "\(kind.rawValue):\(Slug.of(definition.term))" + idSuffix + suffix, kind: kind,
       term: definition.displayTerm, front: front, back: back, tags: tags,
       accept: kind == .definition || kind == .truefalse ? nil : accept,
       section: definition.section.isEmpty ? nil : definition.section)

@@ -4,32 +4,50 @@ extension StringProtocol {
   /// bytes directly.
   func range(ofASCII needle: String, ignoringCase: Bool = false) -> Range<Index>? {
     let pattern = Array(needle.utf8)
-    guard let first = pattern.first else { return nil }
-    let bytes = utf8
-    var start = bytes.startIndex
-    while start != bytes.endIndex {
-      let byte = bytes[start]
-      if byte == first || (ignoringCase && lower(byte) == lower(first)) {
-        var probe = start
-        var matched = 0
-        while matched < pattern.count, probe != bytes.endIndex {
-          let current = bytes[probe]
-          guard
-            current == pattern[matched]
-              || (ignoringCase && lower(current) == lower(pattern[matched]))
-          else { break }
-          matched += 1
-          probe = bytes.index(after: probe)
-        }
-        if matched == pattern.count { return start..<probe }
-      }
-      start = bytes.index(after: start)
+    guard !pattern.isEmpty else { return nil }
+    let found = utf8.withContiguousStorageIfAvailable { bytes in
+      firstOffset(of: pattern, in: bytes, ignoringCase: ignoringCase)
     }
-    return nil
+    let offset: Int?
+    if let found {
+      offset = found
+    } else {
+      offset = Array(utf8).withUnsafeBufferPointer {
+        firstOffset(of: pattern, in: $0, ignoringCase: ignoringCase)
+      }
+    }
+    guard let offset else { return nil }
+    let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+    return lower..<utf8.index(lower, offsetBy: pattern.count)
   }
 
   /// True when the text contains `needle` (ASCII).
   func containsASCII(_ needle: String) -> Bool { range(ofASCII: needle) != nil }
+}
+
+private func firstOffset(
+  of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, ignoringCase: Bool
+) -> Int? {
+  guard bytes.count >= pattern.count else { return nil }
+  let first = lower(pattern[0])
+  var start = 0
+  while start <= bytes.count - pattern.count {
+    let byte = bytes[start]
+    if byte == pattern[0] || (ignoringCase && lower(byte) == first) {
+      var matched = 1
+      while matched < pattern.count {
+        let current = bytes[start + matched]
+        guard
+          current == pattern[matched]
+            || (ignoringCase && lower(current) == lower(pattern[matched]))
+        else { break }
+        matched += 1
+      }
+      if matched == pattern.count { return start }
+    }
+    start += 1
+  }
+  return nil
 }
 
 private func lower(_ byte: UInt8) -> UInt8 {

@@ -30,15 +30,15 @@ enum InlineMarkup {
   /// Strips bold, italics, links (keeping their text), images, URLs, inline code, HTML tags
   /// and citation marks like `[4]`, recording the bold phrases.
   static func strip(_ line: Substring) -> InlineText {
-    let chars = Array(line)
-    var out: [Character] = []
+    let chars = Array(line.unicodeScalars)
+    var out: [Unicode.Scalar] = []
     out.reserveCapacity(chars.count)
     var bold: [String] = []
     var boldStart: Int?
     var index = 0
     while index < chars.count {
       let char = chars[index]
-      let next: Character? = index + 1 < chars.count ? chars[index + 1] : nil
+      let next: Unicode.Scalar? = index + 1 < chars.count ? chars[index + 1] : nil
       if char == "!", next == "[", let end = linkEnd(chars, from: index + 1) {
         index = end.after
         continue
@@ -74,7 +74,7 @@ enum InlineMarkup {
       }
       if (char == "*" && next == "*") || (char == "_" && next == "_" && isBoundary(chars, index)) {
         if let start = boldStart {
-          let phrase = String(out[start...]).trimmingSpaces
+          let phrase = scalarString(out[start...]).trimmingSpaces
           if !phrase.isEmpty { bold.append(phrase) }
           boldStart = nil
         } else {
@@ -94,32 +94,44 @@ enum InlineMarkup {
       out.append(char)
       index += 1
     }
-    return InlineText(text: tidy(String(out)), bold: bold.map(tidy))
+    return InlineText(text: tidy(scalarString(out[...])), bold: bold.map(tidy))
   }
 
   /// Collapses runs of spaces and removes spaces left before punctuation.
   static func tidy(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.count)
+    var out = String.UnicodeScalarView()
     var pendingSpace = false
-    for char in text {
+    for char in text.unicodeScalars {
       if char == " " || char == "\n" {
         pendingSpace = !out.isEmpty
         continue
       }
-      if pendingSpace, !(".,;:)!?".contains(char)) { out.append(" ") }
-      if pendingSpace, out.last == "(" { out.removeLast() }
+      let closing =
+        char == "." || char == "," || char == ";" || char == ":" || char == ")"
+        || char == "!" || char == "?"
+      if pendingSpace, !closing, out.last != "(" { out.append(" ") }
       pendingSpace = false
-      if char == ")", out.hasSuffix("( ") || out.hasSuffix("(") {
-        while out.last == " " || out.last == "(" { out.removeLast() }
+      if char == ")", out.last == "(" {
+        out.removeLast()
+        while out.last == " " { out.removeLast() }
         continue
       }
       out.append(char)
     }
-    return out
+    return String(out)
   }
 
-  private static func citationEnd(_ chars: [Character], from start: Int) -> Int? {
+  private static func scalarString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars)
+    return String(view)
+  }
+
+  private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    (65...90).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
+  }
+
+  private static func citationEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int? {
     var index = start + 1
     var sawDigit = false
     while index < chars.count, index - start < 40 {
@@ -140,8 +152,9 @@ enum InlineMarkup {
     return nil
   }
 
-  private static func linkEnd(_ chars: [Character], from start: Int) -> (textEnd: Int, after: Int)?
-  {
+  private static func linkEnd(_ chars: [Unicode.Scalar], from start: Int) -> (
+    textEnd: Int, after: Int
+  )? {
     var index = start + 1
     while index < chars.count, chars[index] != "]" {
       if chars[index] == "[" { return nil }
@@ -161,18 +174,17 @@ enum InlineMarkup {
     return nil
   }
 
-  private static func isURLStart(_ chars: [Character], at index: Int) -> Bool {
+  private static func isURLStart(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
     let char = chars[index]
     guard char == "h" || char == "H" || char == "w" || char == "W" else { return false }
     guard index == 0 || chars[index - 1].isWhitespace || chars[index - 1] == "(" else {
       return false
     }
     for prefix in ["https://", "http://", "www."] {
-      let scalars = Array(prefix)
+      let scalars = Array(prefix.unicodeScalars)
       guard index + scalars.count <= chars.count else { continue }
       var matches = true
-      for offset in scalars.indices
-      where Character(chars[index + offset].lowercased()) != scalars[offset] {
+      for offset in scalars.indices where lowerASCII(chars[index + offset]) != scalars[offset] {
         matches = false
         break
       }
@@ -181,7 +193,7 @@ enum InlineMarkup {
     return false
   }
 
-  private static func isBoundary(_ chars: [Character], _ index: Int) -> Bool {
+  private static func isBoundary(_ chars: [Unicode.Scalar], _ index: Int) -> Bool {
     let before = index > 0 ? chars[index - 1] : " "
     let afterIndex =
       chars[index] == "_" && index + 1 < chars.count && chars[index + 1] == "_"
@@ -199,4 +211,10 @@ extension StringProtocol {
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
     return String(slice)
   }
+}
+
+extension Unicode.Scalar {
+  fileprivate var isWhitespace: Bool { properties.isWhitespace }
+  fileprivate var isLetter: Bool { properties.isAlphabetic }
+  fileprivate var isNumber: Bool { properties.numericType != nil }
 }

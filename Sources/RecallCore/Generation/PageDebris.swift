@@ -55,6 +55,7 @@ enum PageDebris {
     {
       return true
     }
+    if trimmed.utf8.count > 160 { return false }
     let words = trimmed.split(separator: " ")
     let endsSentence = trimmed.hasSuffix(".") || trimmed.hasSuffix("!")
     if !trimmed.containsASCII(" "), trimmed.count >= 15, trimmed.containsASCII("-"),

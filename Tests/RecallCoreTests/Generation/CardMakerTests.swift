@@ -155,3 +155,16 @@ extension CardMakerTests {
     #expect(Set(ids).count == ids.count)
   }
 }
+
+// MARK: - Slugs
+
+extension CardMakerTests {
+  @Test func fastSlugsMatchCardIDSlugs() {
+    for text in [
+      "Embryonic Stem Cells (ESCs)", "3D Bioprinting", "Gene Editing (CRISPR-Cas9)",
+      "  café au lait ", "Parkinson's disease", "--", "a/b c",
+    ] {
+      #expect(Slug.of(text) == CardID.slug(text), "\(text)")
+    }
+  }
+}
