@@ -1,1 +1,2 @@
 benchmarkFSRS()
+benchmarkGeneration()

@@ -22,6 +22,7 @@ struct Recall: ParsableCommand {
       LearnersCommand.self,
       StatsCommand.self,
       ScheduleCommand.self,
+      GenerateCommand.self,
     ]
   )
 

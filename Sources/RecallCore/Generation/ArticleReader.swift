@@ -1,0 +1,224 @@
+/// Reads plain text or Markdown into headings, paragraphs and bullets, dropping what is not
+/// the article: navigation, references, disclaimers, tag lines, tables and code.
+public struct ArticleReader: Sendable {
+  /// Makes a reader.
+  public init() {}
+
+  /// The article's blocks, in order, with line numbers and bold phrases.
+  public func read(_ text: String) -> Article {
+    let lines = InlineMarkup.normalize(text).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let markdown = lines.contains { isMarkdownHeading($0) }
+    var scan = Scan(markdown: markdown)
+    scan.skipPreamble(lines)
+    for (index, line) in lines.enumerated() where index >= scan.start {
+      scan.take(line, number: index + 1)
+    }
+    scan.flush()
+    var blocks = dropFurniture(scan.blocks)
+    let title = blocks.first { $0.headingLevel != nil }?.text
+    if !markdown { blocks = levelPlainHeadings(blocks) }
+    return Article(title: title, blocks: blocks)
+  }
+
+  /// Drops reference, disclaimer and tag sections and disclaimer paragraphs.
+  private func dropFurniture(_ blocks: [ArticleBlock]) -> [ArticleBlock] {
+    var kept: [ArticleBlock] = []
+    var droppingBelow: Int?
+    for block in blocks {
+      if let level = block.headingLevel {
+        if let limit = droppingBelow, level > limit { continue }
+        droppingBelow = PageDebris.isDroppedSection(block.text) ? level : nil
+        if droppingBelow != nil { continue }
+      } else if droppingBelow != nil || PageDebris.isDisclaimer(block.text) {
+        continue
+      }
+      kept.append(block)
+    }
+    return kept
+  }
+
+  /// Gives plain-text headings levels: the first is the title, a heading named in its
+  /// section's opening paragraph is a subsection, the others are sections.
+  private func levelPlainHeadings(_ blocks: [ArticleBlock]) -> [ArticleBlock] {
+    var result = blocks
+    var seenTitle = false
+    var intro: String?
+    var expectIntro = false
+    for index in result.indices {
+      guard result[index].headingLevel != nil else {
+        if expectIntro {
+          intro = result[index].text.lowercased()
+          expectIntro = false
+        }
+        continue
+      }
+      if !seenTitle {
+        seenTitle = true
+        result[index].kind = .heading(level: 1)
+        continue
+      }
+      let name = result[index].text.lowercased()
+      if let intro, intro.contains(name) {
+        result[index].kind = .heading(level: 3)
+      } else {
+        result[index].kind = .heading(level: 2)
+        intro = nil
+        expectIntro = true
+      }
+    }
+    return result
+  }
+
+  private func isMarkdownHeading(_ line: Substring) -> Bool {
+    let hashes = line.prefix { $0 == "#" }.count
+    return (1...6).contains(hashes) && line.dropFirst(hashes).first == " "
+  }
+}
+
+/// The line-by-line state of reading an article.
+private struct Scan {
+  let markdown: Bool
+  var start = 0
+  var blocks: [ArticleBlock] = []
+  private var paragraph: [Substring] = []
+  private var paragraphLine = 0
+  private var bullet: (indent: Int, text: [Substring], line: Int)?
+  private var bulletIndents: [Int] = []
+  private var fence: Substring?
+  private var blankBefore = true
+
+  init(markdown: Bool) { self.markdown = markdown }
+
+  /// Skips a run of short lines at the very top, the menu of a copied page.
+  mutating func skipPreamble(_ lines: [Substring]) {
+    var count = 0
+    while count < lines.count, !lines[count].allSatisfy(\.isWhitespace) {
+      let line = String(lines[count]).trimmingSpaces
+      let short = line.split(separator: " ").count <= 8 && !line.hasSuffix(".")
+      guard short, !line.hasPrefix("#") else { return }
+      count += 1
+    }
+    if count >= 2 { start = count }
+  }
+
+  mutating func take(_ line: Substring, number: Int) {
+    let trimmed = String(line).trimmingSpaces
+    if let open = fence {
+      if trimmed.hasPrefix(open) { fence = nil }
+      return
+    }
+    if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+      flush()
+      fence = trimmed.hasPrefix("```") ? "```" : "~~~"
+      return
+    }
+    if trimmed.isEmpty {
+      flush()
+      blankBefore = true
+      return
+    }
+    defer { blankBefore = false }
+    let indent = line.prefix { $0 == " " }.count
+    if isTableRow(trimmed) || PageDebris.isNavigation(trimmed) || PageDebris.isReference(trimmed) {
+      flush()
+      return
+    }
+    if markdown, indent >= 4, bullet == nil, paragraph.isEmpty, blankBefore { return }
+    if let heading = markdownHeading(trimmed) {
+      flush()
+      append(.heading(level: heading.level), heading.text, number)
+      return
+    }
+    if isRule(trimmed) {
+      if trimmed.first != "*", paragraph.count == 1, bullet == nil {
+        let text = paragraph[0]
+        paragraph = []
+        append(.heading(level: trimmed.first == "=" ? 1 : 2), text, paragraphLine)
+      } else {
+        flush()
+      }
+      return
+    }
+    if let item = bulletItem(line) {
+      flush()
+      bullet = (item.indent, [item.text], number)
+      return
+    }
+    let content = trimmed.hasPrefix(">") ? Substring(trimmed.dropFirst()) : Substring(trimmed)
+    if bullet != nil, !blankBefore || indent >= 2 {
+      bullet?.text.append(content)
+      return
+    }
+    if bullet != nil { flush() }
+    if paragraph.isEmpty { paragraphLine = number }
+    paragraph.append(content)
+  }
+
+  mutating func flush() {
+    if let item = bullet {
+      while let last = bulletIndents.last, last > item.indent { bulletIndents.removeLast() }
+      if bulletIndents.last != item.indent { bulletIndents.append(item.indent) }
+      append(.bullet(depth: bulletIndents.count - 1), item.text.joined(separator: " "), item.line)
+      bullet = nil
+    }
+    guard !paragraph.isEmpty else { return }
+    bulletIndents = []
+    let text = paragraph.joined(separator: " ")
+    append(isPlainHeading(paragraph) ? .heading(level: 2) : .paragraph, text, paragraphLine)
+    paragraph = []
+  }
+
+  private mutating func append(_ kind: ArticleBlock.Kind, _ raw: some StringProtocol, _ line: Int) {
+    let inline = InlineMarkup.strip(Substring(raw))
+    guard inline.text.contains(where: { $0.isLetter }) else { return }
+    if case .heading = kind { bulletIndents = [] }
+    blocks.append(ArticleBlock(kind: kind, text: inline.text, bold: inline.bold, line: line))
+  }
+
+  /// A lone short line without closing punctuation, in a text with no Markdown headings.
+  private func isPlainHeading(_ lines: [Substring]) -> Bool {
+    guard !markdown, lines.count == 1 else { return false }
+    let text = String(lines[0]).trimmingSpaces
+    guard let first = text.first, first.isUppercase || first.isNumber else { return false }
+    guard let last = text.last, !".,;:".contains(last), !text.containsASCII(". ") else {
+      return false
+    }
+    return text.count <= 80 && text.split(separator: " ").count <= 10
+  }
+
+  private func markdownHeading(_ line: String) -> (level: Int, text: Substring)? {
+    let hashes = line.prefix { $0 == "#" }.count
+    guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+    var text = line.dropFirst(hashes)
+    while let last = text.last, last == "#" || last == " " { text.removeLast() }
+    return (hashes, text)
+  }
+
+  private func bulletItem(_ line: Substring) -> (indent: Int, text: Substring)? {
+    let indent = line.prefix { $0 == " " }.count
+    let rest = line.dropFirst(indent)
+    guard let marker = rest.first else { return nil }
+    if "-*+•·▪◦‣".contains(marker), rest.dropFirst().first == " " {
+      return (indent, rest.dropFirst(2))
+    }
+    let digits = rest.prefix { $0.isNumber }
+    if !digits.isEmpty, digits.count <= 3 {
+      let after = rest.dropFirst(digits.count)
+      if let dot = after.first, dot == "." || dot == ")", after.dropFirst().first == " " {
+        return (indent, after.dropFirst(2))
+      }
+    }
+    return nil
+  }
+
+  private func isRule(_ line: String) -> Bool {
+    guard let first = line.first, "=-*_".contains(first), line.count >= 3 else { return false }
+    return line.allSatisfy { $0 == first || $0 == " " }
+  }
+
+  private func isTableRow(_ line: String) -> Bool {
+    if line.hasPrefix("|") { return true }
+    return line.filter { $0 == "|" }.count >= 2
+  }
+}

@@ -1,0 +1,124 @@
+/// Turns definitions into cards of the requested kinds.
+public struct CardMaker: Sendable {
+  /// The kinds of card to make.
+  public var kinds: Set<CardKind>
+  /// The article's title, left out of tags ("Core Principles of Regenerative Medicine" →
+  /// `core-principles`).
+  public var title: String?
+
+  /// Makes a card maker.
+  public init(kinds: Set<CardKind> = Set(CardKind.allCases), title: String? = nil) {
+    self.kinds = kinds
+    self.title = title
+  }
+
+  /// The cards for `definitions`, in reading order, each definition's cards together.
+  public func cards(for definitions: [Definition]) -> [Card] {
+    let made = make(definitions)
+    return made.perDefinition.flatMap { $0 } + made.comparisons
+  }
+
+  /// The cards of each definition, and the comparison cards made across groups.
+  func make(_ definitions: [Definition]) -> (perDefinition: [[Card]], comparisons: [Card]) {
+    let distractors = Distractors(definitions: definitions)
+    var perDefinition: [[Card]] = []
+    var fronts: Set<String> = []
+    var seen: [String: Int] = [:]
+    for definition in definitions {
+      let slug = Slug.of(definition.term)
+      let number = (seen[slug] ?? 0) + 1
+      seen[slug] = number
+      let suffix = number == 1 ? "" : "#\(number)"
+      let wording = CardWording(
+        definition: definition, distractors: distractors.pick(for: definition),
+        tags: tags(for: definition.section), suffix: suffix)
+      let fresh = wording.cards().filter { card in
+        kinds.contains(card.kind) && !fronts.contains(card.front)
+      }
+      fronts.formUnion(fresh.map(\.front))
+      perDefinition.append(fresh)
+    }
+    let comparisons =
+      kinds.contains(.comparison) ? Comparisons(definitions: definitions, tags: tags).cards() : []
+    return (perDefinition, comparisons)
+  }
+
+  /// The tag of a section path: each heading slugged, "What is" and the article's topic
+  /// left out, joined by `/`.
+  public func tags(for section: [String]) -> [String] {
+    let parts = section.map(tagPart).filter { !$0.isEmpty }
+    return parts.isEmpty ? [] : [parts.joined(separator: "/")]
+  }
+
+  private func tagPart(_ heading: String) -> String {
+    var words = Lexicon.words(heading)
+    if let first = words.first, ["what", "why", "how"].contains(first), words.count > 2 {
+      words.removeFirst(2)
+    }
+    let topic = Lexicon.words(title ?? "").filter {
+      !["what", "is", "are", "a", "an", "the"].contains($0)
+    }
+    if !topic.isEmpty, words.count > topic.count + 1, Array(words.suffix(topic.count)) == topic,
+      let joiner = words.dropLast(topic.count).last, ["of", "in", "for", "on"].contains(joiner)
+    {
+      words.removeLast(topic.count + 1)
+    }
+    return Slug.of(words.joined(separator: " "))
+  }
+}
+
+/// Cards asking which sibling of a group has a property only it has.
+private struct Comparisons {
+  let definitions: [Definition]
+  let tags: ([String]) -> [String]
+
+  func cards() -> [Card] {
+    var cards: [Card] = []
+    let groups = Dictionary(grouping: definitions.filter { $0.group != nil && !$0.isAdjective }) {
+      $0.group ?? ""
+    }
+    for definition in definitions {
+      guard let group = definition.group, let members = groups[group], members.count >= 3 else {
+        continue
+      }
+      let others = members.filter { Slug.of($0.term) != Slug.of(definition.term) }
+      var made = 0
+      for property in definition.properties {
+        let shared = others.contains { other in
+          other.properties.contains(property)
+            || Sentences.mentions(other.text + " " + other.term, anyOf: [property])
+        }
+        guard !shared else { continue }
+        guard let noun = groupNoun(members.map(\.term)) else { continue }
+        let verb = Lexicon.isPlural(noun) ? "are" : "is"
+        let options = [definition.displayTerm] + others.prefix(3).map(\.displayTerm)
+        let slug = Slug.of(definition.term)
+        made += 1
+        cards.append(
+          Card(
+            id: "comparison:\(Slug.of(definition.term))"
+              + (made == 1 ? "" : "#\(property)"),
+            kind: .comparison, term: definition.displayTerm,
+            front: "Which \(noun) \(verb) \(property)?", back: definition.displayTerm,
+            tags: tags(definition.section),
+            choices: StableHash.shuffle(options, seed: slug + property),
+            accept: definition.aliases + [definition.abbreviation].compactMap { $0 },
+            section: definition.section))
+      }
+    }
+    return cards
+  }
+
+  /// The words all member terms end with ("stem cells"), or nil when they share none.
+  private func groupNoun(_ terms: [String]) -> String? {
+    let split = terms.map { $0.lowercased().split(separator: " ").map(String.init) }
+    var common: [String] = []
+    guard let shortest = split.map(\.count).min() else { return nil }
+    for offset in 1...max(shortest, 1) where shortest > 0 {
+      let words = split.map { $0[$0.count - offset] }
+      guard Set(words).count == 1, let word = words.first else { break }
+      common.insert(word, at: 0)
+    }
+    return common.isEmpty || common.count == shortest ? nil : common.joined(separator: " ")
+  }
+}

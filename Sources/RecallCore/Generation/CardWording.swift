@@ -1,0 +1,142 @@
+/// The questions one definition makes, worded so no front gives its answer away.
+struct CardWording {
+  let definition: Definition
+  let distractors: [Definition]
+  let tags: [String]
+  let suffix: String
+
+  private var verb: String { Lexicon.isPlural(definition.term) ? "are" : "is" }
+  private var accept: [String]? {
+    let names = definition.aliases + [definition.abbreviation].compactMap { $0 }
+    return names.isEmpty ? nil : names
+  }
+
+  func cards() -> [Card] {
+    var cards: [Card] = []
+    if !definition.text.isEmpty {
+      cards.append(card(.definition, front: definitionFront, back: sentence(definition.text)))
+      cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
+      if let statement = termStatement {
+        cards.append(card(.cloze, front: blanked(statement), back: definition.displayTerm))
+      }
+      if let (front, keyword) = keywordCloze {
+        cards.append(card(.cloze, front: front, back: keyword, idSuffix: "#keyword"))
+      }
+      if distractors.count == 3 {
+        let options = [definition.displayTerm] + distractors.map(\.displayTerm)
+        var choice = card(
+          .choice, front: "Pick the term: \(clue(definition.text)).", back: definition.displayTerm)
+        choice.choices = StableHash.shuffle(options, seed: Slug.of(definition.term))
+        cards.append(choice)
+      }
+      cards.append(trueFalse)
+    }
+    if let abbreviation = definition.abbreviation {
+      var card = card(
+        .abbreviation, front: "What does \(abbreviation) stand for?", back: definition.displayTerm)
+      card.accept = definition.aliases.isEmpty ? nil : definition.aliases
+      cards.append(card)
+    }
+    return cards
+  }
+
+  private func card(_ kind: CardKind, front: String, back: String, idSuffix: String = "") -> Card {
+    Card(
+      id: "\(kind.rawValue):\(Slug.of(definition.term))" + idSuffix + suffix, kind: kind,
+      term: definition.displayTerm, front: front, back: back, tags: tags,
+      accept: kind == .definition || kind == .truefalse ? nil : accept,
+      section: definition.section.isEmpty ? nil : definition.section)
+  }
+
+  private var definitionFront: String {
+    definition.isAdjective
+      ? "What does the term \(definition.term) mean?"
+      : "What \(verb) \(definition.termWithArticle)?"
+  }
+
+  private var reverseFront: String {
+    let what = definition.isAdjective ? "Which word means" : "Which term"
+    return "\(what): \(clue(definition.text))?"
+  }
+
+  /// The definition with every name of the term blanked, lower-cased first, no final stop.
+  private func clue(_ text: String, also others: [String] = []) -> String {
+    Sentences.lowercasedFirst(
+      Sentences.withoutFinalPunctuation(Sentences.blank(hidden + others, in: text)))
+  }
+
+  /// The names a front must not show: the term, aliases, abbreviation, and the first part of
+  /// a hyphenated name ("CRISPR" of "CRISPR-Cas9").
+  private var hidden: [String] {
+    let parts = definition.names.compactMap { name -> String? in
+      guard let part = name.split(separator: "-").first, part.count >= 4, part.count < name.count
+      else { return nil }
+      return String(part)
+    }
+    return definition.names + parts
+  }
+
+  private func blanked(_ text: String) -> String {
+    var result = Sentences.blank(definition.names, in: text)
+    for article in ["A ____", "An ____", "a ____", "an ____"] {
+      while let range = result.range(ofASCII: article) {
+        let capital = result[range].first == "A"
+        result.replaceSubrange(range, with: capital ? "A(n) ____" : "a(n) ____")
+      }
+    }
+    return sentence(result)
+  }
+
+  private func sentence(_ text: String) -> String {
+    Sentences.capitalizedFirst(Sentences.withoutFinalPunctuation(text)) + "."
+  }
+
+  /// A sentence naming the term that a cloze can blank: the source sentence when it names
+  /// the term, or "Term is a … that …" built from a description.
+  private var termStatement: String? {
+    let names = [definition.term] + [definition.abbreviation].compactMap { $0 }
+    if Sentences.mentions(definition.sentence, anyOf: names) {
+      return definition.sentence
+    }
+    let lower = definition.text.lowercased()
+    if lower.hasPrefix("a ") || lower.hasPrefix("an "), lower.containsASCII(" that ") {
+      let subject = Sentences.capitalizedFirst(definition.termWithArticle)
+      return "\(subject) \(verb) \(Sentences.lowercasedFirst(definition.text))"
+    }
+    return nil
+  }
+
+  /// The definition with its key word blanked: a property word, or its longest rare word.
+  private var keywordCloze: (front: String, keyword: String)? {
+    let statement =
+      termStatement
+      ?? "\(Sentences.capitalizedFirst(definition.termWithArticle)): \(definition.text)"
+    let nameWords = Set(definition.names.flatMap { Lexicon.words($0) })
+    let candidates = Lexicon.words(definition.text).filter { word in
+      word.count >= 7 && word.allSatisfy(\.isLetter) && !nameWords.contains(word)
+        && !Lexicon.plainWords.contains(word) && !word.hasSuffix("ly")
+        && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
+        && Sentences.ranges(of: word, in: statement).count == 1
+    }
+    let keyword =
+      definition.properties.first { candidates.contains($0) }
+      ?? candidates.max { $0.count < $1.count }
+    guard let keyword else { return nil }
+    let front = sentence(Sentences.blank([keyword], in: statement))
+    return (front, keyword)
+  }
+
+  /// "True or false? Term: definition." paired with its own term or, for about half the
+  /// terms, a sibling's.
+  private var trueFalse: Card {
+    let sibling = distractors.first.flatMap { other in
+      StableHash.of(Slug.of(definition.term)) % 2 == 1
+        && other.section.first == definition.section.first ? other : nil
+    }
+    let shown = sibling?.displayTerm ?? definition.displayTerm
+    let hidden = sibling?.names ?? []
+    let front = "True or false? \(shown): \(clue(definition.text, also: hidden))."
+    let back = sibling == nil ? "True" : "False — that is \(definition.term)"
+    return card(.truefalse, front: front, back: back)
+  }
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// Where a sentence stands, for the definitions found in it.
+struct SentenceContext {
+  var section: [String]
+  var group: String?
+  var line: Int
+  var bold: [String]
+  var previous: String?
+  var heading: String?
+}
+
+/// The definitions one sentence gives, and why it gave none if it looked like it should.
+struct SentenceFindings {
+  var definitions: [Definition] = []
+  var rejection: String?
+}
+
+/// Recognises the ways a sentence defines a term.
+enum DefiningPatterns {
+  static let copulaVerbs = [
+    " is defined as ", " are defined as ", " refers to ", " refer to ", " represents ",
+    " represent ", " means ", " denotes ", " is ", " are ",
+  ]
+  static let reverseMarkers = [
+    " is known as ", " are known as ", " is called ", " are called ", " is termed ",
+    " are termed ", " is referred to as ", " are referred to as ", " is what we call ",
+    "we call this ", "we call these ", "we call them ",
+  ]
+
+  /// All definitions in `sentence`: copula, reverse forms and glosses.
+  static func scan(_ sentence: String, _ context: SentenceContext) -> SentenceFindings {
+    var findings = SentenceFindings()
+    var add: (String, String, Definition.Pattern) -> Void = { _, _, _ in }
+    add = { term, text, pattern in
+      findings.definitions.append(
+        make(term: term, text: text, pattern: pattern, sentence: sentence, context))
+    }
+    let reverse = reverseForm(sentence, context)
+    if let reverse { findings.definitions.append(reverse) }
+    if reverse == nil {
+      switch copula(sentence, context) {
+      case .success(let definition): findings.definitions.append(definition)
+      case .failure(let reason): findings.rejection = reason.text
+      case nil: break
+      }
+    }
+    findings.definitions += glosses(sentence, context)
+    if findings.definitions.isEmpty, let lead = sectionLead(sentence, context) {
+      add(lead.term, lead.text, .sectionLead)
+      findings.rejection = nil
+    }
+    if !findings.definitions.isEmpty { findings.rejection = nil }
+    return findings
+  }
+
+  static func make(
+    term: String, text: String, pattern: Definition.Pattern, sentence: String,
+    _ context: SentenceContext, isAdjective: Bool = false
+  ) -> Definition {
+    Definition(
+      term: TermText.clean(term), aliases: [], abbreviation: nil,
+      text: Sentences.withoutFinalPunctuation(text.trimmingSpaces), sentence: sentence,
+      properties: [], section: context.section, group: context.group, line: context.line,
+      pattern: pattern, isAdjective: isAdjective)
+  }
+
+  struct Reason: Error { var text: String }
+
+  // MARK: - Term is …
+
+  /// "Term is / are / refers to / represents / means …".
+  static func copula(_ sentence: String, _ context: SentenceContext) -> Result<Definition, Reason>?
+  {
+    guard let (verb, range) = firstVerb(in: sentence) else { return nil }
+    var subject = String(sentence[..<range.lowerBound]).trimmingSpaces
+    let complement = String(sentence[range.upperBound...]).trimmingSpaces
+    var aliases: [String] = []
+    for marker in [", also known as ", ", also called ", ", or "] {
+      if let split = subject.range(ofASCII: marker, ignoringCase: true) {
+        aliases.append(TermText.clean(subject[split.upperBound...]))
+        subject = String(subject[..<split.lowerBound])
+      }
+    }
+    let (name, abbreviation) = splitAbbreviation(subject)
+    let words = Lexicon.words(name)
+    guard let first = words.first else { return nil }
+    let isBold = context.bold.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    if !isBold {
+      if subject.contains(",") { return .failure(Reason(text: "clause before the verb")) }
+      if Lexicon.pronouns.contains(first) {
+        return .failure(Reason(text: "subject is a pronoun (\"\(first)\")"))
+      }
+      if words.count > 6 { return .failure(Reason(text: "subject longer than six words")) }
+      let content = Lexicon.articles.contains(first) ? Array(words.dropFirst()) : words
+      if let head = content.first, content.count > 1, head.hasSuffix("ing") {
+        return .failure(Reason(text: "subject is an activity (\"\(head) …\")"))
+      }
+      if content.contains(where: { Lexicon.genericHeads.contains($0) }) {
+        return .failure(Reason(text: "subject is about a term, not a term"))
+      }
+      if Lexicon.prepositions.contains(first) {
+        return .failure(Reason(text: "subject starts with a preposition"))
+      }
+    }
+    if let reason = complementProblem(complement, verb: verb) { return .failure(reason) }
+    var definition = make(
+      term: name, text: complement, pattern: .copula, sentence: sentence, context)
+    definition.article = Lexicon.articles.contains(first) ? first : nil
+    definition.aliases = aliases.filter { !$0.isEmpty }
+    definition.abbreviation = abbreviation
+    return .success(definition)
+  }
+
+  static func firstVerb(in sentence: String) -> (String, Range<String.Index>)? {
+    var best: (String, Range<String.Index>)?
+    for verb in copulaVerbs {
+      if let range = sentence.range(ofASCII: verb),
+        best.map({ range.lowerBound < $0.1.lowerBound }) ?? true
+      {
+        best = (verb, range)
+      }
+    }
+    return best
+  }
+
+  /// Why a complement describes rather than defines, or nil when it defines.
+  static func complementProblem(_ complement: String, verb: String) -> Reason? {
+    let words = Lexicon.words(complement)
+    guard let first = words.first else { return Reason(text: "nothing after the verb") }
+    guard verb == " is " || verb == " are " else { return nil }
+    if Lexicon.articles.contains(first) { return nil }
+    if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {
+      return Reason(text: "describes rather than defines (\"\(first) …\")")
+    }
+    if first.hasSuffix("ing") { return Reason(text: "an action, not a definition") }
+    if first.hasSuffix("ed") || Lexicon.participles.contains(first), words.count > 1,
+      Lexicon.prepositions.contains(words[1])
+    {
+      return Reason(text: "a passive statement (\"\(first) \(words[1]) …\")")
+    }
+    let clause = complement.prefix { !",.;(".contains($0) }
+    if clause.split(separator: " ").count <= 2 {
+      return Reason(text: "only a property (\"\(clause.trimmingSpaces)\")")
+    }
+    return nil
+  }
+
+  /// "Embryonic Stem Cells (ESCs)" → ("Embryonic Stem Cells", "ESCs").
+  static func splitAbbreviation(_ text: String) -> (String, String?) {
+    let trimmed = text.trimmingSpaces
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else {
+      return (trimmed, nil)
+    }
+    let inside = String(
+      trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+    let name = String(trimmed[..<open]).trimmingSpaces
+    guard Abbreviations.looksLikeAbbreviation(inside), !name.isEmpty else { return (trimmed, nil) }
+    return (name, inside)
+  }
+
+  // MARK: - … is known as Term
+
+  static func reverseForm(_ sentence: String, _ context: SentenceContext) -> Definition? {
+    for marker in reverseMarkers {
+      guard let range = sentence.range(ofASCII: marker, ignoringCase: true) else { continue }
+      let after = sentence[range.upperBound...]
+      let termText: String
+      if let bold = context.bold.first(where: { after.hasPrefix($0) }) {
+        termText = bold
+      } else {
+        termText = String(after.prefix { !",.;:(".contains($0) })
+      }
+      let term = TermText.clean(termText)
+      guard TermText.junkReason(term) == nil else { continue }
+      var before = String(sentence[..<range.lowerBound]).trimmingSpaces
+      var source = sentence
+      if let semicolon = before.lastIndex(of: ";"),
+        Lexicon.pronouns.contains(Lexicon.words(before[semicolon...]).first ?? "")
+      {
+        before = String(before[..<semicolon])
+      }
+      for joiner in [", and", "; and", ","] where before.hasSuffix(joiner) {
+        before = String(before.dropLast(joiner.count))
+      }
+      let firstWord = Lexicon.words(before).first ?? ""
+      if before.isEmpty || Lexicon.pronouns.contains(firstWord) || firstWord == "we" {
+        guard let previous = context.previous else { continue }
+        before = previous
+        source = previous + " " + sentence
+      }
+      let text = Sentences.lowercasedFirst(withoutConnective(before))
+      var definition = make(term: term, text: text, pattern: .reverse, sentence: source, context)
+      let article = Lexicon.words(termText).first ?? ""
+      definition.article = Lexicon.articles.contains(article) ? article : nil
+      return definition
+    }
+    return nil
+  }
+
+  /// The text without an opening connective: "Similarly, the amount …" → "the amount …".
+  static func withoutConnective(_ text: String) -> String {
+    guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) < 20
+    else { return text }
+    let word = text[..<comma].lowercased()
+    let connectives: Set<String> = [
+      "however", "similarly", "likewise", "also", "thus", "therefore", "in addition",
+      "by contrast", "in contrast", "in short", "in other words", "for example", "moreover",
+      "furthermore", "then", "finally", "first", "second", "in general", "generally",
+    ]
+    guard connectives.contains(word) || (word.hasSuffix("ly") && !word.contains(" ")) else {
+      return text
+    }
+    return String(text[text.index(after: comma)...]).trimmingSpaces
+  }
+
+  // MARK: - A bold term leading its own section
+
+  /// "While distinct, **gene therapy** often complements … by modifying …" under "Gene Therapy".
+  static func sectionLead(_ sentence: String, _ context: SentenceContext) -> (
+    term: String, text: String
+  )? {
+    guard let heading = context.heading,
+      let bold = context.bold.first(where: { $0.caseInsensitiveCompare(heading) == .orderedSame }),
+      let range = sentence.range(ofASCII: bold)
+    else { return nil }
+    var predicate = String(sentence[range.upperBound...]).trimmingSpaces
+    if let by = predicate.range(ofASCII: " by "),
+      let next = predicate[by.upperBound...].split(separator: " ").first, next.hasSuffix("ing")
+    {
+      predicate = String(predicate[by.upperBound...])
+    }
+    return (bold, Sentences.capitalizedFirst(predicate))
+  }
+}

@@ -1,0 +1,163 @@
+/// Finds the terms an article defines, and the defining-looking sentences it did not use.
+public struct DefinitionFinder: Sendable {
+  /// Makes a finder.
+  public init() {}
+
+  /// The definitions of `article` in reading order, one per term (same-term definitions
+  /// merged), and the candidate sentences that were rejected, with the reason.
+  public func find(in article: Article) -> (
+    definitions: [Definition], rejected: [RejectedCandidate]
+  ) {
+    var walk = Walk(article: article)
+    for block in article.blocks { walk.visit(block) }
+    return Merger.merge(walk.found, rejected: walk.rejected)
+  }
+}
+
+/// The state of reading an article's blocks in order.
+private struct Walk {
+  var found: [Definition] = []
+  var rejected: [RejectedCandidate] = []
+  private let titleLevel: Int
+  private var headings: [(level: Int, text: String)] = []
+  private var listNumber = 0
+  private var previousWasBullet = false
+  private var groupHeading: (depth: Int, name: String)?
+  private var parents: [Int: String] = [:]
+
+  init(article: Article) {
+    let levels = article.blocks.compactMap(\.headingLevel)
+    if let first = levels.first, levels.filter({ $0 == first }).count == 1 {
+      titleLevel = first
+    } else {
+      titleLevel = 0
+    }
+  }
+
+  private var section: [String] { headings.map(\.text) }
+
+  mutating func visit(_ block: ArticleBlock) {
+    switch block.kind {
+    case .heading(let level):
+      previousWasBullet = false
+      guard level > titleLevel else { return }
+      while let last = headings.last, last.level >= level { headings.removeLast() }
+      headings.append((level, block.text))
+    case .paragraph:
+      previousWasBullet = false
+      scanSentences(of: block.text, block: block, group: nil, skipping: [])
+    case .bullet(let depth):
+      if !previousWasBullet {
+        listNumber += 1
+        groupHeading = nil
+        parents = [:]
+      }
+      previousWasBullet = true
+      visitBullet(block, depth: depth)
+    }
+  }
+
+  private mutating func visitBullet(_ block: ArticleBlock, depth: Int) {
+    parents = parents.filter { $0.key < depth }
+    if let heading = groupHeading, heading.depth > depth { groupHeading = nil }
+    let group: String
+    if let parent = parents[depth - 1] {
+      group = "list\(listNumber)/\(parent)"
+    } else if let heading = groupHeading {
+      group = heading.name
+    } else {
+      group = "list\(listNumber)"
+    }
+    guard let (header, body) = BulletDefinitions.split(block) else {
+      scanSentences(of: block.text, block: block, group: group, skipping: [])
+      return
+    }
+    if body.isEmpty {
+      groupHeading = (depth, header)
+      return
+    }
+    let terms = BulletDefinitions.terms(in: header)
+    var names: [String] = []
+    for term in terms { names += [term.name] + [term.abbreviation, term.alias].compactMap { $0 } }
+    parents[depth] = terms.first.map { TermText.clean($0.name) }
+    if terms.count == 1, header.containsASCII(" and ") {
+      reject(header + ": " + body, block.line, "the header names two topics")
+      scanSentences(of: body, block: block, group: group, skipping: [])
+      return
+    }
+    let isPlural = terms.count > 1 || Lexicon.isPlural(terms.first?.name ?? header)
+    let context = SentenceContext(
+      section: section, group: group, line: block.line, bold: block.bold, previous: nil,
+      heading: nil)
+    if let (text, aliases) = BulletDefinitions.definitionText(
+      body: body, names: names, isPlural: isPlural)
+    {
+      for term in terms {
+        var definition = DefiningPatterns.make(
+          term: term.name, text: text, pattern: .bulletHeader,
+          sentence: Sentences.split(body).first ?? body, context)
+        definition.abbreviation = term.abbreviation
+        definition.aliases = aliases + [term.alias].compactMap { $0 }.map(TermText.clean)
+        definition.properties = BulletDefinitions.properties(body: body, names: names)
+        let opening = Lexicon.words(text).first ?? ""
+        if opening == "the" || opening == "a" || opening == "an" {
+          definition.article = opening == "the" ? "the" : "a"
+        }
+        if TermText.junkReason(definition.term) == nil || terms.count > 1 {
+          found.append(definition)
+        } else {
+          reject(header + ": " + body, block.line, TermText.junkReason(definition.term) ?? "")
+        }
+      }
+    } else if terms.count > 1 {
+      for term in terms where term.abbreviation != nil {
+        var definition = DefiningPatterns.make(
+          term: term.name, text: "", pattern: .abbreviation, sentence: header, context)
+        definition.abbreviation = term.abbreviation
+        found.append(definition)
+      }
+      reject(header + ": " + body, block.line, "the description does not define the terms")
+    } else {
+      reject(header + ": " + body, block.line, "the description does not define the term")
+    }
+    scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
+  }
+
+  /// Looks for definitions in each sentence; `skipping` are the names of the bullet the
+  /// sentences belong to, whose pronoun and property sentences are not reported.
+  private mutating func scanSentences(
+    of text: String, block: ArticleBlock, group: String?, skipping names: [String],
+    firstUsed: Bool = false
+  ) {
+    var previous: String?
+    let firstNew = found.count
+    for (index, sentence) in Sentences.split(text).enumerated() {
+      let context = SentenceContext(
+        section: section, group: group, line: block.line, bold: block.bold, previous: previous,
+        heading: headings.last?.text)
+      let findings = DefiningPatterns.scan(sentence, context)
+      let fresh = findings.definitions.filter { definition in
+        !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))
+      }
+      found += fresh
+      if let reason = findings.rejection, !(firstUsed && index == 0),
+        names.isEmpty || !reason.contains("pronoun")
+      {
+        if names.isEmpty || !reason.hasPrefix("only a property") {
+          reject(sentence, block.line, reason)
+        }
+      }
+      previous = sentence
+    }
+    if names.isEmpty {
+      let known = Set(found[firstNew...].flatMap(\.names).map(Slug.of))
+      for bold in block.bold where !known.contains(Slug.of(TermText.clean(bold))) {
+        reject(bold, block.line, "bold phrase with no definition in its sentence")
+      }
+    }
+  }
+
+  private mutating func reject(_ sentence: String, _ line: Int, _ reason: String) {
+    rejected.append(RejectedCandidate(sentence: sentence, line: line, reason: reason))
+  }
+}

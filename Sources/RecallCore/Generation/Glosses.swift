@@ -1,0 +1,185 @@
+import Foundation
+
+/// Definitions given in passing: "X, also known as Y", "X (ABBR)", "X, meaning …",
+/// "X, that is, …", "… X, where …", "**X**, which …", "adjective (gloss) noun".
+extension DefiningPatterns {
+  static func glosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    var found: [Definition] = []
+    found += aliasGlosses(sentence, context)
+    found += abbreviationGlosses(sentence, context)
+    found += meaningGlosses(sentence, context)
+    found += clauseGlosses(sentence, context)
+    found += parenthesisGlosses(sentence, context)
+    return found
+  }
+
+  /// The noun phrase just before `index`: a bold phrase ending there, or the last few words.
+  static func phrase(before index: String.Index, in sentence: String, _ context: SentenceContext)
+    -> String?
+  {
+    let before = sentence[..<index]
+    if let bold = boldEnding(before, context) { return bold }
+    let words = TermText.trailingNounPhrase(before)
+    return words.isEmpty ? nil : words.joined(separator: " ")
+  }
+
+  /// The bold phrase `text` ends with, as whole words.
+  static func boldEnding(_ text: Substring, _ context: SentenceContext) -> String? {
+    context.bold.first { bold in
+      guard text.hasSuffix(bold) else { return false }
+      let start = text.index(text.endIndex, offsetBy: -bold.count)
+      return start == text.startIndex || !text[text.index(before: start)].isLetter
+    }
+  }
+
+  /// Text from `index` up to the next comma, semicolon or the end.
+  static func clause(from index: String.Index, in sentence: String) -> String {
+    var depth = 0
+    var end = index
+    while end < sentence.endIndex {
+      let char = sentence[end]
+      if char == "(" { depth += 1 }
+      if char == ")" { depth -= 1 }
+      if depth <= 0, char == "," || char == ";" { break }
+      end = sentence.index(after: end)
+    }
+    return Sentences.withoutFinalPunctuation(String(sentence[index..<end]).trimmingSpaces)
+  }
+
+  static func aliasGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    var found: [Definition] = []
+    for marker in [", also known as ", ", also called ", " (also known as ", " (also called "] {
+      guard let range = sentence.range(ofASCII: marker, ignoringCase: true),
+        let term = phrase(before: range.lowerBound, in: sentence, context)
+      else { continue }
+      let alias = TermText.clean(clause(from: range.upperBound, in: sentence).prefix { $0 != ")" })
+      var definition = make(
+        term: term, text: "", pattern: .alsoKnownAs, sentence: sentence, context)
+      definition.aliases = [alias]
+      found.append(definition)
+    }
+    return found
+  }
+
+  static func abbreviationGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    var found: [Definition] = []
+    var search = sentence.startIndex
+    while let open = sentence[search...].firstIndex(of: "(") {
+      guard let close = sentence[open...].firstIndex(of: ")") else { break }
+      search = sentence.index(after: close)
+      let inside = String(sentence[sentence.index(after: open)..<close])
+      guard Abbreviations.looksLikeAbbreviation(inside) else { continue }
+      let words = TermText.trailingNounPhrase(sentence[..<open], maxWords: 8)
+      guard let long = Abbreviations.longForm(of: inside, endingWords: words) else { continue }
+      var definition = make(
+        term: long.joined(separator: " "), text: "", pattern: .abbreviation, sentence: sentence,
+        context)
+      definition.abbreviation = inside
+      found.append(definition)
+    }
+    return found
+  }
+
+  /// "…are pluripotent, meaning they can …" and "…are multipotent, capable of …".
+  static func meaningGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    var found: [Definition] = []
+    for marker in [", meaning ", ", capable of ", ", able to "] {
+      guard let range = sentence.range(ofASCII: marker) else { continue }
+      var text = clause(from: range.upperBound, in: sentence + ".")
+      if let full = sentence[range.upperBound...].split(separator: ";").first {
+        text = Sentences.withoutFinalPunctuation(String(full))
+      }
+      for pronoun in ["they can ", "it can ", "that they can ", "that it can "]
+      where text.hasPrefix(pronoun) {
+        text = "able to " + text.dropFirst(pronoun.count)
+      }
+      if marker != ", meaning " { text = String(marker.dropFirst(2)) + text }
+      let before = sentence[..<range.lowerBound]
+      let words = before.split(separator: " ").map(String.init)
+      if let last = words.last, words.count >= 2,
+        ["is", "are"].contains(words[words.count - 2].lowercased())
+          || (words.count >= 3 && ["is", "are"].contains(words[words.count - 3].lowercased())),
+        Lexicon.looksAdjective(last.lowercased())
+      {
+        found.append(
+          make(
+            term: last, text: text, pattern: .meaning, sentence: sentence, context,
+            isAdjective: true))
+      } else if let bold = boldEnding(before, context) {
+        let single = !bold.contains(" ") && Lexicon.looksAdjective(bold.lowercased())
+        found.append(
+          make(
+            term: bold, text: text, pattern: .meaning, sentence: sentence, context,
+            isAdjective: single))
+      }
+    }
+    return found
+  }
+
+  /// "X, that is, …", "X, i.e., …", "… autologous therapies, where …", "**X**, which …".
+  static func clauseGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    var found: [Definition] = []
+    for marker in [", that is, ", ", i.e., ", ", i.e. "] {
+      guard let range = sentence.range(ofASCII: marker),
+        let term = phrase(before: range.lowerBound, in: sentence, context)
+      else { continue }
+      let text = clause(from: range.upperBound, in: sentence)
+      let single = !term.contains(" ") && Lexicon.looksAdjective(term.lowercased())
+      found.append(
+        make(
+          term: term, text: text, pattern: .thatIs, sentence: sentence, context,
+          isAdjective: single))
+    }
+    if let range = sentence.range(ofASCII: ", where ") {
+      let words = TermText.trailingNounPhrase(sentence[..<range.lowerBound], maxWords: 3)
+      if words.count >= 2, let modifier = words.first, Lexicon.looksAdjective(modifier.lowercased())
+      {
+        let term = words.joined(separator: " ")
+        let text = TermText.head(term) + " where " + clause(from: range.upperBound, in: sentence)
+        found.append(
+          make(term: term, text: text, pattern: .whereClause, sentence: sentence, context))
+      }
+    }
+    for introducer in [", which ", ", who "] {
+      guard let range = sentence.range(ofASCII: introducer),
+        let bold = boldEnding(sentence[..<range.lowerBound], context)
+      else { continue }
+      var rest = clause(from: range.upperBound, in: sentence)
+      var text = TermText.head(TermText.clean(bold)) + introducer.dropFirst() + rest
+      for copula in ["are ", "is "] where rest.hasPrefix(copula) {
+        rest.removeFirst(copula.count)
+        text = Sentences.capitalizedFirst(rest)
+      }
+      found.append(
+        make(term: bold, text: text, pattern: .relativeClause, sentence: sentence, context))
+    }
+    return found
+  }
+
+  /// "allogeneic (donor cell) therapies" → allogeneic therapies: donor cell therapies.
+  static func parenthesisGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    var found: [Definition] = []
+    var search = sentence.startIndex
+    while let open = sentence[search...].firstIndex(of: "(") {
+      guard let close = sentence[open...].firstIndex(of: ")") else { break }
+      search = sentence.index(after: close)
+      let gloss = String(sentence[sentence.index(after: open)..<close])
+      let glossWords = Lexicon.words(gloss)
+      guard (1...3).contains(glossWords.count), !gloss.contains("."), !gloss.contains(","),
+        glossWords.allSatisfy({ !Lexicon.prepositions.contains($0) }),
+        gloss.first?.isLowercase == true,
+        let adjective = sentence[..<open].split(separator: " ").last.map(String.init),
+        adjective.first?.isLowercase == true, Lexicon.looksAdjective(adjective),
+        let noun = sentence[sentence.index(after: close)...].split(separator: " ").first
+      else { continue }
+      let head = String(noun.prefix { $0.isLetter })
+      guard head.count > 2, !Lexicon.prepositions.contains(head.lowercased()) else { continue }
+      let text = Sentences.capitalizedFirst(gloss) + " " + head
+      found.append(
+        make(
+          term: adjective + " " + head, text: text, pattern: .parenthesisGloss, sentence: sentence,
+          context))
+    }
+    return found
+  }
+}

@@ -1,0 +1,134 @@
+/// Small word lists the definition finder uses to tell terms from ordinary words.
+enum Lexicon {
+  static let pronouns: Set<String> = [
+    "it", "its", "they", "them", "their", "this", "these", "that", "those", "he", "she", "we",
+    "you", "i", "our", "your", "his", "her", "there", "here", "which", "who", "what", "such",
+    "each", "every", "some", "many", "most", "all", "both", "one", "another", "other", "any",
+    "none", "several", "few",
+  ]
+
+  static let articles: Set<String> = ["a", "an", "the"]
+
+  static let prepositions: Set<String> = [
+    "of", "in", "on", "at", "to", "by", "for", "with", "from", "into", "onto", "about", "as",
+    "under", "over", "between", "through", "during", "after", "before", "within", "without",
+    "across", "against", "among", "via", "per", "while", "when", "if", "because", "although",
+    "though", "since", "unlike", "like", "despite",
+  ]
+
+  /// Words that make a phrase emphasis rather than a term.
+  static let emphasis: Set<String> = [
+    "not", "no", "never", "always", "only", "much", "more", "less", "very", "most", "least",
+    "must", "cannot", "can't", "don't", "really", "extremely", "highly", "too", "so", "also",
+    "important", "crucial", "essential", "key", "vital", "critical", "warning", "note",
+  ]
+
+  /// Head words of a subject that is about a term rather than the term itself.
+  static let genericHeads: Set<String> = [
+    "goal", "aim", "future", "foundation", "selection", "use", "role", "development", "idea",
+    "point", "purpose", "problem", "result", "vision", "advantage", "benefit", "challenge",
+    "key", "reason", "rest", "process", "first", "second", "next", "last", "main", "question",
+    "answer", "study", "research", "work", "part", "number", "amount", "lack", "need",
+  ]
+
+  /// Words that, first in a complement, show a description rather than a definition.
+  static let predicateStarts: Set<String> = [
+    "not", "also", "often", "now", "still", "being", "poised", "likely", "unlikely", "able",
+    "unable", "capable", "crucial", "essential", "critical", "important", "vital", "necessary",
+    "needed", "possible", "available", "responsible", "promising", "due", "similar", "different",
+    "distinct", "known", "called", "based", "involved", "used", "found", "made", "key", "central",
+    "usually", "typically", "frequently", "commonly", "sometimes", "always", "never", "just",
+    "only", "even", "already", "about", "here", "there", "so", "too", "very", "more", "less",
+    "most", "least", "much", "expected", "set", "going", "becoming", "increasingly", "under",
+    "in", "on", "at", "to", "by", "for", "with", "from", "into", "what", "why", "how", "where",
+    "when", "who", "one", "each", "this", "that", "these", "those", "it", "they", "both",
+    "unclear", "true", "false", "easy", "hard", "difficult", "better", "worse", "best", "worst",
+    "present", "absent", "safe",
+    "effective", "useful", "helpful", "harmful", "dangerous", "beneficial", "good",
+    "limited", "higher", "lower", "larger", "smaller", "faster", "slower",
+  ]
+
+  /// Irregular past participles, for passive statements: "is broken into …".
+  static let participles: Set<String> = [
+    "broken", "made", "done", "given", "taken", "known", "seen", "shown", "found", "built",
+    "held", "written", "driven", "grown", "thrown", "worn", "born", "chosen", "frozen", "hidden",
+    "bound", "split", "set", "put", "kept", "left", "lost", "sold", "told", "brought", "caught",
+    "taught", "bought", "spent", "sent", "meant", "led", "fed", "laid", "paid", "run", "cut",
+  ]
+
+  static let modals: Set<String> = [
+    "can", "could", "will", "would", "may", "might", "must", "should", "shall", "helps", "help",
+  ]
+
+  /// Nouns naming a category, so that "Advanced techniques offer …" describes the term.
+  static let categoryHeads: Set<String> = [
+    "technique", "techniques", "method", "methods", "molecules", "molecule", "materials",
+    "material", "substances", "substance", "compounds", "compound", "tools", "tool", "devices",
+    "device", "proteins", "protein", "structures", "structure", "organisms", "organism",
+    "cells", "cell", "approach", "approaches", "systems", "system", "procedures", "procedure",
+    "technologies", "technology", "particles", "chemicals", "enzymes", "organelles", "tissues",
+    "processes", "models", "model", "algorithms", "algorithm", "programs", "instruments",
+  ]
+
+  /// Nouns that end in "s" but are singular.
+  static let singularEndingInS: Set<String> = [
+    "diabetes", "species", "series", "news", "analysis", "synthesis", "mitosis", "meiosis",
+    "osmosis", "homeostasis", "apoptosis", "photosynthesis", "hypothesis", "basis", "thesis",
+    "bus", "gas", "lens", "process", "status", "virus", "nucleus", "stimulus", "focus", "atlas",
+    "canvas", "census", "corpus", "genus", "bias", "axis", "crisis", "diagnosis", "prognosis",
+    "sclerosis", "fibrosis", "stenosis", "thrombosis", "mass", "glass", "class", "stress",
+    "business", "consciousness", "fitness", "illness", "chaos", "ethos", "pathos", "logos",
+    "cosmos", "debris", "measles", "mumps", "herpes", "rabies", "tetanus", "uterus", "pancreas",
+    "iris", "pelvis", "thorax", "plus", "minus", "bonus", "campus", "cactus", "fungus",
+  ]
+
+  /// Plurals that do not end in "s".
+  static let irregularPlurals: Set<String> = [
+    "mitochondria", "bacteria", "data", "criteria", "phenomena", "media", "fungi", "nuclei",
+    "stimuli", "larvae", "algae", "vertebrae", "genera", "people", "children", "teeth", "feet",
+    "mice", "women", "men", "cacti", "alumni", "hypotheses", "indices", "matrices", "vertices",
+  ]
+
+  /// Words too plain to be the key word of a cloze.
+  static let plainWords: Set<String> = [
+    "towards", "through", "beneath", "together", "between", "without", "another", "because",
+    "although", "however", "therefore", "different", "several", "various", "certain", "including",
+    "everything", "something", "anything", "nothing", "usually", "similarly", "example",
+    "examples", "particular", "specific", "important", "significant", "typically", "underneath",
+    "throughout", "whether", "whereas", "already", "instead",
+  ]
+
+  static let relativeIntroducers: Set<String> = ["which", "who", "that"]
+
+  /// Lower-cased words of a text, letters, digits, apostrophes and hyphens kept.
+  static func words(_ text: some StringProtocol) -> [String] {
+    text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
+      .map(String.init)
+  }
+
+  /// True when a term reads as plural: "stem cells", "iPSCs", but not "diabetes" or "physics".
+  static func isPlural(_ term: String) -> Bool {
+    guard let last = term.split(separator: " ").last.map(String.init) else { return false }
+    let lower = last.lowercased()
+    if singularEndingInS.contains(lower) { return false }
+    if irregularPlurals.contains(lower) { return true }
+    if lower.hasSuffix("ics") || lower.hasSuffix("ss") || lower.hasSuffix("us")
+      || lower.hasSuffix("is") || lower.hasSuffix("sis")
+    {
+      return false
+    }
+    if last.count >= 2, last.hasSuffix("s"), last.dropLast().last?.isUppercase == true {
+      return true
+    }
+    return lower.hasSuffix("s") && lower.count > 3
+  }
+
+  /// True for a word that reads like an adjective: "pluripotent", "autologous".
+  static func looksAdjective(_ word: String) -> Bool {
+    let suffixes = [
+      "ent", "ant", "ous", "ic", "al", "ive", "able", "ible", "ful", "less", "ar", "ary", "oid",
+      "eneic", "genic", "ile",
+    ]
+    return word.count > 3 && suffixes.contains { word.hasSuffix($0) }
+  }
+}

@@ -1,0 +1,66 @@
+/// Joins what several sentences say about one term and drops junk terms.
+enum Merger {
+  /// One definition per term with text (aliases, abbreviations and properties gathered from
+  /// all mentions); a term defined twice keeps both definitions, in reading order.
+  static func merge(_ found: [Definition], rejected: [RejectedCandidate])
+    -> (definitions: [Definition], rejected: [RejectedCandidate])
+  {
+    var rejected = rejected
+    var merged: [Definition] = []
+    var indexByName: [String: Int] = [:]
+    for var definition in found {
+      if let reason = TermText.junkReason(definition.term) {
+        rejected.append(
+          RejectedCandidate(sentence: definition.sentence, line: definition.line, reason: reason))
+        continue
+      }
+      definition.aliases = unique(definition.aliases, without: definition.term)
+      let keys = definition.names.map(Slug.of)
+      guard let index = keys.lazy.compactMap({ indexByName[$0] }).first else {
+        merged.append(definition)
+        for key in keys { indexByName[key] = merged.count - 1 }
+        continue
+      }
+      var existing = merged[index]
+      if !definition.text.isEmpty, !existing.text.isEmpty, definition.line != existing.line,
+        Slug.of(definition.term) == Slug.of(existing.term)
+      {
+        merged.append(definition)
+        continue
+      }
+      if existing.text.isEmpty, !definition.text.isEmpty {
+        let names = existing.names
+        existing.text = definition.text
+        existing.sentence = definition.sentence
+        existing.pattern = definition.pattern
+        existing.line = definition.line
+        existing.section = definition.section
+        existing.group = definition.group
+        existing.isAdjective = definition.isAdjective
+        existing.aliases += names.filter { $0 != existing.abbreviation }
+        existing.term = definition.term
+      }
+      existing.aliases = unique(existing.aliases + definition.names, without: existing.term)
+      if existing.abbreviation == nil { existing.abbreviation = definition.abbreviation }
+      if let abbreviation = existing.abbreviation {
+        existing.aliases.removeAll { Slug.of($0) == Slug.of(abbreviation) }
+      }
+      existing.properties = unique(existing.properties + definition.properties, without: "")
+      merged[index] = existing
+      for key in existing.names.map(Slug.of) where indexByName[key] == nil {
+        indexByName[key] = index
+      }
+    }
+    let kept = merged.filter { !$0.text.isEmpty || $0.abbreviation != nil }
+    return (kept, rejected)
+  }
+
+  private static func unique(_ names: [String], without term: String) -> [String] {
+    var seen: Set<String> = [Slug.of(term)]
+    var result: [String] = []
+    for name in names where !name.isEmpty && seen.insert(Slug.of(name)).inserted {
+      result.append(name)
+    }
+    return result
+  }
+}

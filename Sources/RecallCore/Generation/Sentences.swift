@@ -1,0 +1,131 @@
+import Foundation
+
+/// Splits prose into sentences and finds or blanks names in it.
+enum Sentences {
+  private static let abbreviations: Set<String> = [
+    "e.g", "i.e", "etc", "vs", "dr", "mr", "mrs", "ms", "st", "fig", "al", "approx", "no", "cf",
+    "ca", "jr", "sr", "prof", "inc", "ltd", "co", "u.s", "u.k", "eq",
+  ]
+
+  /// The sentences of `text`, split after `.`, `?` or `!` followed by a capital, a digit or a
+  /// quote, never inside parentheses or after "e.g.".
+  static func split(_ text: String) -> [String] {
+    let bytes = Array(text.utf8)
+    var sentences: [String] = []
+    var start = 0
+    var depth = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "(") { depth += 1 }
+      if byte == UInt8(ascii: ")") { depth = max(0, depth - 1) }
+      if depth == 0,
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
+        index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "),
+        opensSentence(bytes[index + 2]), !isAbbreviation(bytes, endingAt: index)
+      {
+        appendSentence(bytes[start...index], to: &sentences)
+        start = index + 2
+      }
+      index += 1
+    }
+    if start < bytes.count { appendSentence(bytes[start...], to: &sentences) }
+    return sentences
+  }
+
+  private static func opensSentence(_ byte: UInt8) -> Bool {
+    (65...90).contains(byte) || (48...57).contains(byte) || byte == UInt8(ascii: "\"")
+      || byte >= 0xC3
+  }
+
+  private static func appendSentence(_ bytes: ArraySlice<UInt8>, to sentences: inout [String]) {
+    let sentence = String(decoding: bytes, as: UTF8.self).trimmingSpaces
+    if !sentence.isEmpty { sentences.append(sentence) }
+  }
+
+  private static func isAbbreviation(_ bytes: [UInt8], endingAt dot: Int) -> Bool {
+    guard bytes[dot] == UInt8(ascii: ".") else { return false }
+    var start = dot
+    while start > 0 {
+      let previous = bytes[start - 1]
+      let isLetter = (65...90).contains(previous) || (97...122).contains(previous)
+      guard isLetter || previous == UInt8(ascii: ".") else { break }
+      start -= 1
+    }
+    let word = String(decoding: bytes[start..<dot], as: UTF8.self).lowercased()
+    if word.count == 1 { return true }
+    return abbreviations.contains(word)
+  }
+
+  /// The ranges where `name` occurs as a whole word, case-insensitively, also as its plural
+  /// or singular ("stem cell" matches "stem cells").
+  static func ranges(of name: String, in text: String) -> [Range<String.Index>] {
+    let trimmed = name.trimmingSpaces
+    guard !trimmed.isEmpty else { return [] }
+    var found: [Range<String.Index>] = []
+    var searchStart = text.startIndex
+    while let range = text[searchStart...].range(ofASCII: trimmed, ignoringCase: true) {
+      var end = range.upperBound
+      if end < text.endIndex, text[end] == "s" || text[end] == "'" {
+        let next = text.index(after: end)
+        if next == text.endIndex || !(text[next].isLetter || text[next].isNumber) { end = next }
+      } else if end < text.endIndex, text[end...].hasPrefix("es") {
+        let next = text.index(end, offsetBy: 2)
+        if next == text.endIndex || !(text[next].isLetter || text[next].isNumber) { end = next }
+      }
+      let before =
+        range.lowerBound == text.startIndex
+        ? nil : text[text.index(before: range.lowerBound)]
+      let after = end == text.endIndex ? nil : text[end]
+      let boundaryBefore = before.map { !($0.isLetter || $0.isNumber) } ?? true
+      let boundaryAfter = after.map { !($0.isLetter || $0.isNumber) } ?? true
+      if boundaryBefore, boundaryAfter { found.append(range.lowerBound..<end) }
+      searchStart = range.upperBound
+    }
+    if found.isEmpty, trimmed.count > 4, trimmed.lowercased().hasSuffix("s") {
+      return ranges(of: String(trimmed.dropLast()), in: text)
+    }
+    return found
+  }
+
+  /// True when `text` mentions any of `names` as whole words, plural-tolerant.
+  static func mentions(_ text: String, anyOf names: [String]) -> Bool {
+    names.contains { !ranges(of: $0, in: text).isEmpty }
+  }
+
+  /// `text` with every mention of `names` replaced by `blank` (longest names first).
+  static func blank(_ names: [String], in text: String, with blank: String = "____") -> String {
+    var result = text
+    for name in names.sorted(by: { $0.count > $1.count }) where !name.isEmpty {
+      for range in ranges(of: name, in: result).reversed() {
+        result.replaceSubrange(range, with: blank)
+      }
+    }
+    let doubled = "\(blank) (\(blank))"
+    while result.contains(doubled) {
+      result = result.replacingOccurrences(of: doubled, with: blank)
+    }
+    return result
+  }
+
+  /// The text with its first letter upper-cased.
+  static func capitalizedFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    return first.uppercased() + text.dropFirst()
+  }
+
+  /// The text with its first letter lower-cased unless the first word is an acronym.
+  static func lowercasedFirst(_ text: String) -> String {
+    guard let first = text.first, first.isUppercase else { return text }
+    let word = text.prefix { $0.isLetter || $0.isNumber }
+    if word.count > 1, word.dropFirst().contains(where: { $0.isUppercase }) { return text }
+    return first.lowercased() + text.dropFirst()
+  }
+
+  /// The text without trailing punctuation and spaces.
+  static func withoutFinalPunctuation(_ text: String) -> String {
+    var result = Substring(text)
+    while let last = result.last, ".;:, ".contains(last) { result.removeLast() }
+    return String(result)
+  }
+}

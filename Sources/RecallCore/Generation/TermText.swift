@@ -1,0 +1,68 @@
+/// Cleans and checks the words a definition pattern took as a term.
+enum TermText {
+  /// The term as stored: trimmed, leading article dropped, title case lowered, acronyms kept.
+  static func clean(_ raw: some StringProtocol) -> String {
+    var text = String(raw).trimmingSpaces
+    while let last = text.last, ".,;:!?\"'-)".contains(last) { text.removeLast() }
+    while let first = text.first, "\"'(-".contains(first) { text.removeFirst() }
+    var words = text.split(separator: " ").map(String.init)
+    if let first = words.first, Lexicon.articles.contains(first.lowercased()), words.count > 1 {
+      words.removeFirst()
+    }
+    return words.map(lowerUnlessAcronym).joined(separator: " ")
+  }
+
+  /// "Stem" → "stem", but "CRISPR", "3D", "iPSCs" and "Cas9" kept.
+  static func lowerUnlessAcronym(_ word: String) -> String {
+    let capitals = word.filter(\.isUppercase).count
+    let hasDigit = word.contains { $0.isNumber }
+    if capitals >= 2 || hasDigit || (capitals == 1 && word.first?.isLowercase == true) {
+      return word
+    }
+    return word.lowercased()
+  }
+
+  /// Why a term is junk, or nil when it reads like a real term.
+  static func junkReason(_ term: String) -> String? {
+    let words = Lexicon.words(term)
+    guard let first = words.first else { return "empty term" }
+    if words.count > 6 { return "term longer than six words" }
+    if Lexicon.pronouns.contains(first) { return "term starts with a pronoun" }
+    if Lexicon.articles.contains(first) { return "term starts with an article" }
+    if Lexicon.prepositions.contains(first) { return "term starts with a preposition" }
+    if words.contains(where: { Lexicon.emphasis.contains($0) }) { return "emphasis, not a term" }
+    if let last = words.last, Lexicon.prepositions.contains(last) || Lexicon.articles.contains(last)
+    {
+      return "term ends with a function word"
+    }
+    if !term.contains(where: { $0.isLetter }) { return "term has no letters" }
+    return nil
+  }
+
+  /// The words at the end of `text` that make a noun phrase: "… utilized in autologous
+  /// therapies" → ["autologous", "therapies"]. Stops at punctuation and function words.
+  static func trailingNounPhrase(_ text: some StringProtocol, maxWords: Int = 4) -> [String] {
+    var phrase: [String] = []
+    for raw in text.split(separator: " ").reversed() {
+      let word = String(raw)
+      if let last = word.last, ",;:()".contains(last) { break }
+      let lower = word.lowercased()
+      let stop =
+        Lexicon.articles.contains(lower) || Lexicon.prepositions.contains(lower)
+        || Lexicon.pronouns.contains(lower) || Lexicon.modals.contains(lower)
+        || ["is", "are", "was", "were", "be", "been", "and", "or", "but", "has", "have", "also"]
+          .contains(lower)
+        || lower.hasSuffix("ly")
+      if stop || !word.contains(where: { $0.isLetter }) { break }
+      phrase.insert(word, at: 0)
+      if word.first == "(" { break }
+      if phrase.count == maxWords { break }
+    }
+    return phrase
+  }
+
+  /// The last word of a term, its head noun, capitalised: "autologous therapies" → "Therapies".
+  static func head(_ term: String) -> String {
+    Sentences.capitalizedFirst(term.split(separator: " ").last.map(String.init) ?? term)
+  }
+}

@@ -1,0 +1,170 @@
+import Testing
+
+@testable import RecallCore
+
+@Suite struct CardMakerTests {
+  private func cards(_ article: String) throws -> [Card] {
+    try GenerationFixtures.generate(article).deck.cards
+  }
+
+  private func card(_ id: String, in cards: [Card]) throws -> Card {
+    try #require(cards.first { $0.id == id })
+  }
+}
+
+// MARK: - Wording
+
+extension CardMakerTests {
+  @Test func questionsAgreeInNumber() throws {
+    let cards = try cards("regenerative-medicine")
+    #expect(
+      try card("definition:induced-pluripotent-stem-cells", in: cards).front
+        == "What are induced pluripotent stem cells?")
+    #expect(
+      try card("definition:tissue-engineering", in: cards).front == "What is tissue engineering?")
+    #expect(
+      try card("abbreviation:induced-pluripotent-stem-cells", in: cards).front
+        == "What does iPSCs stand for?")
+    #expect(
+      try card("reverse:induced-pluripotent-stem-cells", in: cards).front
+        == "Which term: adult somatic cells that have been genetically reprogrammed to an embryonic stem cell-like pluripotent state?"
+    )
+  }
+
+  @Test func comparisonAsksWhichSiblingHasTheProperty() throws {
+    let comparison = try card("comparison:adult-stem-cells", in: try cards("regenerative-medicine"))
+    #expect(comparison.front == "Which stem cells are multipotent?")
+    #expect(comparison.back == "Adult stem cells")
+    #expect(
+      Set(comparison.choices ?? []) == [
+        "Adult stem cells", "Embryonic stem cells", "Induced pluripotent stem cells",
+      ])
+  }
+
+  @Test func clozeBlanksTheTermAndAKeyWord() throws {
+    let cards = try cards("regenerative-medicine")
+    #expect(try card("cloze:stem-cells", in: cards).front.hasPrefix("____ are undifferentiated"))
+    let keyword = try card("cloze:stem-cells#keyword", in: cards)
+    #expect(keyword.front.hasPrefix("Stem cells are ____ biological cells"))
+    #expect(keyword.back == "undifferentiated")
+  }
+
+  @Test func tagsComeFromTheSectionPath() throws {
+    let cards = try cards("regenerative-medicine")
+    #expect(
+      try card("definition:embryonic-stem-cells", in: cards).tags
+        == ["core-principles/stem-cell-technology"])
+    #expect(
+      try card("definition:scaffolds", in: cards).tags == ["core-principles/tissue-engineering"])
+    let stemCellTypes = cards.filter { $0.hasTag("core-principles/stem-cell-technology") }
+    #expect(stemCellTypes.contains { $0.id == "definition:adult-stem-cells" })
+    #expect(!stemCellTypes.contains { $0.id == "definition:tissue-engineering" })
+  }
+
+  @Test func trueFalsePairsAboutHalfWithASibling() throws {
+    let statements = try cards("regenerative-medicine").filter { $0.kind == .truefalse }
+    let falses = statements.filter { $0.back.hasPrefix("False — that is ") }
+    #expect(statements.count >= 10)
+    #expect(falses.count * 4 >= statements.count && falses.count * 4 <= statements.count * 3)
+  }
+}
+
+// MARK: - Fairness
+
+extension CardMakerTests {
+  @Test(arguments: GenerationFixtures.articles)
+  func noPromptLeaksItsAnswer(article: String) throws {
+    let result = try GenerationFixtures.generate(article)
+    for card in result.deck.cards {
+      let definition = result.definitions.first { CardID.slug($0.term) == card.noteID }
+      let names = (definition?.names ?? [card.term]).filter { $0.count > 1 }
+      switch card.kind {
+      case .reverse, .choice, .comparison:
+        #expect(!Sentences.mentions(card.front, anyOf: names), "\(card.id): \(card.front)")
+      case .cloze:
+        let answer = card.id.hasSuffix("#keyword") ? [card.back] : names
+        #expect(!Sentences.mentions(card.front, anyOf: answer), "\(card.id): \(card.front)")
+        #expect(card.front.contains("____"))
+      case .truefalse:
+        let statement = card.front.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+        #expect(!Sentences.mentions(statement, anyOf: names), "\(card.id): \(card.front)")
+      case .abbreviation:
+        #expect(!Sentences.mentions(card.front, anyOf: [card.back]), "\(card.id)")
+      case .definition, .basic:
+        break
+      }
+    }
+  }
+
+  @Test(arguments: GenerationFixtures.articles)
+  func choicesHoldTheAnswerOnceAmongThreeOthers(article: String) throws {
+    let result = try GenerationFixtures.generate(article)
+    for card in result.deck.cards where card.kind == .choice {
+      let choices = try #require(card.choices)
+      #expect(choices.count == 4)
+      #expect(Set(choices.map(CardID.slug)).count == 4)
+      #expect(choices.filter { $0 == card.back }.count == 1)
+      let others = choices.filter { $0 != card.back }.map(CardID.slug)
+      for alias in card.accept ?? [] { #expect(!others.contains(CardID.slug(alias)), "\(card.id)") }
+    }
+  }
+
+  @Test(arguments: GenerationFixtures.articles)
+  func debrisNeverReachesACard(article: String) throws {
+    let labels = try GenerationFixtures.labels(article)
+    let cards = try GenerationFixtures.generate(article).deck.cards
+    for card in cards {
+      let text = ([card.front, card.back] + (card.choices ?? [])).joined(separator: " ")
+      for debris in labels.neverInCards {
+        #expect(!text.localizedCaseInsensitiveContains(debris), "\(card.id) has \(debris)")
+      }
+    }
+  }
+
+  @Test func choicesAreTheSameOnEveryRun() throws {
+    let first = try cards("regenerative-medicine")
+    let second = try cards("regenerative-medicine")
+    #expect(first == second)
+  }
+}
+
+// MARK: - Identity
+
+extension CardMakerTests {
+  @Test func idsSurviveRewordingADefinition() throws {
+    let text = try GenerationFixtures.text("regenerative-medicine")
+    let edited = text.replacingOccurrences(
+      of: "**Stem cells** are undifferentiated biological cells characterized by",
+      with: "**Stem cells** are unspecialised cells known for")
+    #expect(edited != text)
+    let before = try Generator().generate(text: text).deck.cards
+    let after = try Generator().generate(text: edited).deck.cards
+    #expect(Set(before.map(\.id)) == Set(after.map(\.id)))
+    #expect(try card("definition:stem-cells", in: after).back.hasPrefix("Unspecialised cells"))
+  }
+
+  @Test func cardsOfOneTermShareANote() throws {
+    let notes = try cards("regenerative-medicine").filter { $0.noteID == "embryonic-stem-cells" }
+    #expect(Set(notes.map(\.kind)).isSuperset(of: [.definition, .reverse, .abbreviation, .choice]))
+    #expect(Set(notes.map(\.id)).count == notes.count)
+  }
+
+  @Test(arguments: GenerationFixtures.articles)
+  func idsAreUnique(article: String) throws {
+    let ids = try cards(article).map(\.id)
+    #expect(Set(ids).count == ids.count)
+  }
+}
+
+// MARK: - Slugs
+
+extension CardMakerTests {
+  @Test func fastSlugsMatchCardIDSlugs() {
+    for text in [
+      "Embryonic Stem Cells (ESCs)", "3D Bioprinting", "Gene Editing (CRISPR-Cas9)",
+      "  café au lait ", "Parkinson's disease", "--", "a/b c",
+    ] {
+      #expect(Slug.of(text) == CardID.slug(text), "\(text)")
+    }
+  }
+}
