@@ -23,6 +23,9 @@ struct Recall: ParsableCommand {
       StatsCommand.self,
       ScheduleCommand.self,
       GenerateCommand.self,
+      SettingsCommand.self,
+      CardCommand.self,
+      UndoCommand.self,
     ]
   )
 

@@ -85,13 +85,21 @@ func runStudy(
       "no cards tagged '\(tag)' in \(name) (tags: \(deck.allTags.joined(separator: ", ")))")
   }
   let deckKey = DeckStore.name(of: context.decks.url(for: name))
-  var limits = DailyLimits()
+  let settings: LearnerSettings
+  do {
+    settings = try SettingsStore.load(folder: store.folder, learner: learner)
+  } catch {
+    throw fail("\(error)")
+  }
+  var limits = settings.limits(for: deckKey)
   if let newCards { limits.newCards = newCards }
+  let day = settings.studyDay()
   let session = StudySession(
-    deck: deck, deckName: deckKey, progress: store.progress, scheduler: Scheduler(), now: now,
+    deck: deck, deckName: deckKey, progress: store.progress,
+    scheduler: Scheduler(settings: settings.schedulerSettings), now: now, day: day,
     limits: limits, include: { card in tag.map(card.hasTag) ?? true })
   var runner = StudyRunner(
-    screen: screen, reader: reader, store: store, session: session, clock: Clock.now)
+    screen: screen, reader: reader, store: store, session: session, day: day, clock: Clock.now)
   let ending = runner.run()
   let end = Clock.now()
   let summary = runner.session.summary
@@ -107,7 +115,7 @@ func runStudy(
       screen.line("Nothing is due now.")
     }
   }
-  screen.line(summaryLine(summary, deck: deck, deckKey: deckKey, store: store, now: end))
+  screen.line(summaryLine(summary, deck: deck, deckKey: deckKey, store: store, now: end, day: day))
   do {
     try store.close(now: end)
   } catch {
@@ -122,9 +130,9 @@ func nextDue(deck: Deck, deckKey: String, store: ProgressStore) -> Date? {
 
 /// "Answered 3 cards in 1m (33% again). Due tomorrow: 2."
 func summaryLine(
-  _ summary: SessionSummary, deck: Deck, deckKey: String, store: ProgressStore, now: Date
+  _ summary: SessionSummary, deck: Deck, deckKey: String, store: ProgressStore, now: Date,
+  day: StudyDay
 ) -> String {
-  let day = StudyDay()
   let tomorrowEnd = day.end(of: day.end(of: now))
   let states = store.progress.decks[deckKey] ?? [:]
   let dueTomorrow = deck.cards.filter { card in

@@ -7,6 +7,7 @@ struct StudyRunner {
   let reader: any LineReader
   let store: ProgressStore
   var session: StudySession
+  let day: StudyDay
   let clock: () -> Date
 
   /// How a session ended.
@@ -17,63 +18,160 @@ struct StudyRunner {
     case finished
   }
 
+  /// What the learner asked for at a prompt, besides revealing or grading.
+  enum Action {
+    case quit, undo, suspend, bury, flag, help
+  }
+
+  static let help = """
+    Enter reveals the answer, or type your answer first and recall grades it.
+    1 again · 2 hard · 3 good · 4 easy (or their names) grade the card.
+    u undo the last answer · s suspend this card · b bury it until tomorrow
+    f flag it · ? this help · q quit
+    """
+
   /// Runs until the learner quits or nothing is left; returns how it ended.
   mutating func run() -> Ending {
-    let deckTitle = session.deck.title
     let total = session.remaining
-    var shown = 0
     screen.line(
-      screen.paint("\(deckTitle)", { $0.bold })
+      screen.paint(session.deck.title, { $0.bold })
         + " — \(store.learner): \(total) card\(total == 1 ? "" : "s") to study")
     while let card = session.next(progress: store.progress, now: clock()) {
-      shown += 1
       let started = clock()
-      screen.line()
-      let done = session.answers.count
-      screen.line(
-        screen.paint(
-          "[\(done + 1)/\(done + max(1, session.remaining))] \(label(card.kind))", { $0.dim }))
-      screen.paragraph(screen.paint("Q: ", { $0.cyan.bold }) + card.front, indent: 3)
-      if let choices = card.choices {
-        for (index, choice) in choices.enumerated() {
-          screen.paragraph("   \(Character(UnicodeScalar(UInt8(97 + index)))) \(choice)", indent: 5)
-        }
+      show(card)
+      guard
+        let first = reader.readLine(prompt: "(Enter to reveal, or type your answer; ? for help) ")
+      else { return .quit }
+      var suggested: Rating?
+      if let action = action(for: first) {
+        if perform(action, on: card) == .quit { return .quit }
+        continue
       }
-      guard let reveal = reader.readLine(prompt: "(Enter to reveal, q to quit) ") else {
-        return .quit
+      if !first.trimmingCharacters(in: .whitespaces).isEmpty {
+        let verdict = Quiz.check(card, input: first)
+        suggested = verdict.suggestedRating
+        let word =
+          switch verdict {
+          case .correct: screen.paint("correct", { $0.green })
+          case .almost: screen.paint("almost (typo)", { $0.yellow })
+          case .wrong: screen.paint("wrong", { $0.red })
+          }
+        screen.line(
+          "\(word) — suggested grade: \(suggested.map { "\($0.rawValue) \($0.name)" } ?? "")")
       }
-      if isQuit(reveal) { return .quit }
       screen.paragraph(screen.paint("A: ", { $0.green.bold }) + card.back, indent: 3)
       let options = intervalLine(card)
-      while true {
-        guard let input = reader.readLine(prompt: options + " > ") else { return .quit }
-        if isQuit(input) { return .quit }
+      let prompt = suggested.map { "\(options) [Enter = \($0.name)] > " } ?? "\(options) > "
+      grading: while true {
+        guard let input = reader.readLine(prompt: prompt) else { return .quit }
+        if let action = action(for: input) {
+          if perform(action, on: card) == .quit { return .quit }
+          if action == .help { continue grading }
+          break grading
+        }
         let trimmed = input.trimmingCharacters(in: .whitespaces)
-        if trimmed.isEmpty { continue }
-        guard let rating = Rating(answer: trimmed) else {
-          screen.line("Type 1–4 (again, hard, good, easy), or q to quit.")
+        guard let rating = trimmed.isEmpty ? suggested : Rating(answer: trimmed) else {
+          if !trimmed.isEmpty { screen.line("Type 1–4 (again, hard, good, easy), or ? for help.") }
           continue
         }
-        let now = clock()
-        let record = session.answer(
-          card, rating: rating, at: now,
-          durationMs: Int((now.timeIntervalSince(started) * 1000).rounded()),
-          progress: store.progress)
-        do {
-          try store.record(record)
-        } catch {
-          screen.line(screen.paint("Not saved: \(error)", { $0.red }))
-          continue
-        }
-        session.didRecord(record)
-        screen.line(
-          screen.paint(
-            "Saved: \(rating.name), next in \(formatInterval(record.after.memory.due.timeIntervalSince(now)))",
-            { $0.dim }))
-        break
+        if save(card, rating: rating, started: started) { break grading }
       }
     }
     return .finished
+  }
+
+  func show(_ card: Card) {
+    screen.line()
+    let done = session.answers.count
+    let due = done + max(1, session.remaining)
+    screen.line(
+      screen.paint(
+        "\(progressBar(done: done, of: due)) \(done)/\(due) · \(label(card.kind))", { $0.dim }))
+    screen.paragraph(screen.paint("Q: ", { $0.cyan.bold }) + card.front, indent: 3)
+    for (index, choice) in (card.choices ?? []).enumerated() {
+      screen.paragraph("   \(letter(index)) \(choice)", indent: 5)
+    }
+  }
+
+  /// Grades `card`, saves the answer and reports it; false when it could not be saved.
+  mutating func save(_ card: Card, rating: Rating, started: Date) -> Bool {
+    let now = clock()
+    let record = session.answer(
+      card, rating: rating, at: now,
+      durationMs: Int((now.timeIntervalSince(started) * 1000).rounded()), progress: store.progress)
+    do {
+      try store.record(record)
+    } catch {
+      screen.line(screen.paint("Not saved: \(error)", { $0.red }))
+      return false
+    }
+    session.didRecord(record)
+    if record.after.leech && record.before?.leech != true {
+      screen.line(
+        screen.paint(
+          "Leech: forgotten \(record.after.lapses) times, so it is suspended. Rewrite the card, or unsuspend it with 'recall card unsuspend \(card.id)'.",
+          { $0.yellow }))
+    } else {
+      let interval = formatInterval(record.after.memory.due.timeIntervalSince(now))
+      screen.line(screen.paint("Saved: \(rating.name), next in \(interval)", { $0.dim }))
+    }
+    return true
+  }
+
+  func action(for input: String) -> Action? {
+    switch input.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "q", "quit": .quit
+    case "u", "undo": .undo
+    case "s", "suspend": .suspend
+    case "b", "bury": .bury
+    case "f", "flag": .flag
+    case "?", "help": .help
+    default: nil
+    }
+  }
+
+  /// Carries out `action` on `card`; returns `.quit` when the session should end.
+  mutating func perform(_ action: Action, on card: Card) -> Action? {
+    let now = clock()
+    let change: CardChange?
+    switch action {
+    case .quit: return .quit
+    case .help:
+      screen.line(StudyRunner.help)
+      return nil
+    case .undo:
+      change = store.progress.undoLast(at: now)
+      if change == nil { screen.line("Nothing to undo.") }
+    case .suspend:
+      change = session.change(.suspend, card, at: now, day: day, progress: store.progress)
+    case .bury: change = session.change(.bury, card, at: now, day: day, progress: store.progress)
+    case .flag:
+      let flagged = store.progress.progress(deck: session.deckName, card: card.id)?.flagged == true
+      change = session.change(
+        flagged ? .unflag : .flag, card, at: now, day: day, progress: store.progress)
+    }
+    guard let change else { return nil }
+    do {
+      try store.record(.change(change))
+    } catch {
+      screen.line(screen.paint("Not saved: \(error)", { $0.red }))
+      return nil
+    }
+    session.didChange(change)
+    screen.line(screen.paint(describe(change), { $0.dim }))
+    return nil
+  }
+
+  func describe(_ change: CardChange) -> String {
+    switch change.event {
+    case .undo: "Undone: the answer to \(change.card) is taken back."
+    case .suspend: "Suspended: this card will not come back until unsuspended."
+    case .unsuspend: "Unsuspended."
+    case .bury: "Buried until tomorrow."
+    case .unbury: "Unburied."
+    case .flag: "Flagged."
+    case .unflag: "Flag removed."
+    }
   }
 
   /// `1 again 10m · 2 hard 1d · 3 good 3d · 4 easy 8d`: what each grade would do.
@@ -86,9 +184,11 @@ struct StudyRunner {
     }.joined(separator: " · ")
   }
 
-  func isQuit(_ input: String) -> Bool {
-    let word = input.trimmingCharacters(in: .whitespaces).lowercased()
-    return word == "q" || word == "quit"
+  func progressBar(done: Int, of total: Int, width: Int = 20) -> String {
+    let filled = total == 0 ? width : min(width, done * width / max(1, total))
+    let full = screen.color ? "█" : "#"
+    let empty = screen.color ? "░" : "-"
+    return String(repeating: full, count: filled) + String(repeating: empty, count: width - filled)
   }
 
   func label(_ kind: CardKind) -> String {
@@ -103,6 +203,11 @@ struct StudyRunner {
     case .basic: "card"
     }
   }
+}
+
+/// `a`, `b`, `c`… for option `index`.
+func letter(_ index: Int) -> Character {
+  Character(UnicodeScalar(UInt8(97 + min(index, 25))))
 }
 
 /// A time span as a learner reads it: `<1m`, `10m`, `3h`, `4d`, `1.5mo`, `2.1y`.

@@ -43,11 +43,13 @@ public struct CardProgress: Codable, Hashable, Sendable {
   public var flagged: Bool
   /// When the card was first answered (it stopped being new).
   public var firstReview: Date?
+  /// Forgotten so often (8 lapses) that it was suspended as a leech.
+  public var leech: Bool
 
   /// Progress of a card with `memory` and the given counts.
   public init(
     memory: MemoryState, reps: Int = 0, lapses: Int = 0, suspended: Bool = false,
-    buriedUntil: Date? = nil, flagged: Bool = false, firstReview: Date? = nil
+    buriedUntil: Date? = nil, flagged: Bool = false, firstReview: Date? = nil, leech: Bool = false
   ) {
     self.memory = memory
     self.reps = reps
@@ -56,10 +58,11 @@ public struct CardProgress: Codable, Hashable, Sendable {
     self.buriedUntil = buriedUntil
     self.flagged = flagged
     self.firstReview = firstReview
+    self.leech = leech
   }
 
   enum CodingKeys: String, CodingKey {
-    case memory, reps, lapses, suspended, flagged
+    case memory, reps, lapses, suspended, flagged, leech
     case buriedUntil = "buried_until"
     case firstReview = "first_review"
   }
@@ -73,6 +76,7 @@ public struct CardProgress: Codable, Hashable, Sendable {
     buriedUntil = try c.decodeIfPresent(Date.self, forKey: .buriedUntil)
     flagged = try c.decodeIfPresent(Bool.self, forKey: .flagged) ?? false
     firstReview = try c.decodeIfPresent(Date.self, forKey: .firstReview)
+    leech = try c.decodeIfPresent(Bool.self, forKey: .leech) ?? false
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -84,24 +88,33 @@ public struct CardProgress: Codable, Hashable, Sendable {
     try c.encodeIfPresent(buriedUntil, forKey: .buriedUntil)
     if flagged { try c.encode(true, forKey: .flagged) }
     try c.encodeIfPresent(firstReview, forKey: .firstReview)
+    if leech { try c.encode(true, forKey: .leech) }
   }
 }
 
 /// Everything recall knows about one learner: card progress per deck.
 public struct LearnerProgress: Hashable, Sendable {
+  /// How many answers can be undone one by one.
+  public static let undoDepth = 100
+
   /// The learner.
   public var learner: String
   /// Card progress, by deck name and then card id.
   public var decks: [String: [String: CardProgress]]
-  /// Number of answers recorded in the journal.
+  /// Answers recorded and not undone.
   public var reviewCount: Int
+  /// The latest answers not undone, oldest first (at most `undoDepth`).
+  public var undoable: [ReviewRecord]
 
   /// An empty record for `learner`.
-  public init(learner: String, decks: [String: [String: CardProgress]] = [:], reviewCount: Int = 0)
-  {
+  public init(
+    learner: String, decks: [String: [String: CardProgress]] = [:], reviewCount: Int = 0,
+    undoable: [ReviewRecord] = []
+  ) {
     self.learner = learner
     self.decks = decks
     self.reviewCount = reviewCount
+    self.undoable = undoable
   }
 
   /// The progress of card `cardID` in deck `deck`, nil for a card never seen.
@@ -109,9 +122,37 @@ public struct LearnerProgress: Hashable, Sendable {
     decks[deck]?[cardID]
   }
 
-  /// Applies one journal record: the card takes the record's `after` state.
+  /// Applies one answer: the card takes the record's `after` state.
   public mutating func apply(_ record: ReviewRecord) {
-    decks[record.deck, default: [:]][record.card] = record.after
-    reviewCount += 1
+    apply(.review(record))
+  }
+
+  /// Applies one journal line: the card takes its `after` state.
+  public mutating func apply(_ entry: JournalEntry) {
+    switch entry {
+    case .review(let review):
+      decks[review.deck, default: [:]][review.card] = review.after
+      reviewCount += 1
+      undoable.append(review)
+      if undoable.count > LearnerProgress.undoDepth { undoable.removeFirst() }
+    case .change(let change):
+      decks[change.deck, default: [:]][change.card] = change.after
+      if change.event == .undo {
+        reviewCount = max(0, reviewCount - 1)
+        if let index = undoable.lastIndex(where: {
+          $0.card == change.card && $0.deck == change.deck
+        }) {
+          undoable.remove(at: index)
+        }
+      }
+    }
+  }
+
+  /// The change that takes back the latest answer not yet undone, made at `date`; nil if none.
+  public func undoLast(at date: Date) -> CardChange? {
+    guard let last = undoable.last else { return nil }
+    return CardChange(
+      event: .undo, deck: last.deck, card: last.card, at: date,
+      before: progress(deck: last.deck, card: last.card), after: last.before, undoes: last.at)
   }
 }

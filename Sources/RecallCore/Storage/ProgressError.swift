@@ -12,6 +12,8 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
   case diskFull(path: String)
   /// Any other failure to read or write a file.
   case io(path: String, reason: String)
+  /// A setting is out of range.
+  case invalidSetting(field: String, message: String)
   /// No learner of that name.
   case unknownLearner(String, known: [String])
 
@@ -34,6 +36,8 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(path): the disk is full, so the answer was NOT saved; free some space and answer again"
     case .io(let path, let reason):
       return "\(path): \(reason)"
+    case .invalidSetting(let field, let message):
+      return "\(field): \(message)"
     case .unknownLearner(let name, let known):
       let list =
         known.isEmpty ? "no learners yet" : "known learners: " + known.joined(separator: ", ")

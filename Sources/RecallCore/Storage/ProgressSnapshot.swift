@@ -19,6 +19,8 @@ public struct ProgressSnapshot: Codable, Hashable, Sendable {
   public var savedAt: Date
   /// Card progress by deck name and card id.
   public var decks: [String: [String: CardProgress]]
+  /// The latest answers that can still be undone, oldest first.
+  public var undoable: [ReviewRecord]?
 
   enum CodingKeys: String, CodingKey {
     case formatVersion = "format_version"
@@ -27,6 +29,6 @@ public struct ProgressSnapshot: Codable, Hashable, Sendable {
     case journalLines = "journal_lines"
     case reviewCount = "review_count"
     case savedAt = "saved_at"
-    case decks
+    case decks, undoable
   }
 }

@@ -106,7 +106,8 @@ public final class ProgressStore {
         throw .unsupportedVersion(path: display(snapshotURL), version: snapshot.formatVersion)
       }
       progress = LearnerProgress(
-        learner: learner.value, decks: snapshot.decks, reviewCount: snapshot.reviewCount)
+        learner: learner.value, decks: snapshot.decks, reviewCount: snapshot.reviewCount,
+        undoable: snapshot.undoable ?? [])
       offset = snapshot.journalOffset
       journalLines = snapshot.journalLines
     }
@@ -161,8 +162,8 @@ public final class ProgressStore {
         continue
       }
       do {
-        let record = try decoder.decode(ReviewRecord.self, from: line)
-        progress.apply(record)
+        let entry = try decoder.decode(JournalEntry.self, from: line)
+        progress.apply(entry)
       } catch {
         Glibc.close(fd)
         let issue =
@@ -207,9 +208,14 @@ public final class ProgressStore {
     }
   }
 
-  /// Appends `record` to the journal and fsyncs it, then applies it.
-  /// When this returns the answer is durable; when it throws nothing changed.
-  public func record(_ record: ReviewRecord) throws(ProgressError) {
+  /// Records an answer: see `record(_:)` for entries.
+  public func record(_ review: ReviewRecord) throws(ProgressError) {
+    try record(JournalEntry.review(review))
+  }
+
+  /// Appends `entry` to the journal and fsyncs it, then applies it.
+  /// When this returns the entry is durable; when it throws nothing changed.
+  public func record(_ record: JournalEntry) throws(ProgressError) {
     guard !isReadOnly, journalFD >= 0 else {
       throw .io(path: display(journalURL), reason: "opened read-only; nothing can be recorded")
     }
@@ -251,7 +257,7 @@ public final class ProgressStore {
     let snapshot = ProgressSnapshot(
       formatVersion: ProgressSnapshot.currentFormatVersion, learner: learner.value,
       journalOffset: journalSize, journalLines: journalLines, reviewCount: progress.reviewCount,
-      savedAt: now, decks: progress.decks)
+      savedAt: now, decks: progress.decks, undoable: progress.undoable)
     let data: Data
     do {
       data = try JSONCoding.fileEncoder().encode(snapshot)

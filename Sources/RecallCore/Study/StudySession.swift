@@ -14,7 +14,9 @@ public struct StudySession: Sendable {
   public let scheduler: Scheduler
   /// How far ahead a learning card may be shown when nothing else is left (20 minutes).
   public var learnAhead: TimeInterval = 20 * 60
-  /// The answers of this session, oldest first.
+  /// Lapses at which a card becomes a leech and is suspended (8, as in Anki).
+  public var leechThreshold = 8
+  /// The answers of this session, oldest first (undone ones removed).
   public private(set) var answers: [ReviewRecord] = []
 
   private var pending: [Card]
@@ -87,7 +89,13 @@ public struct StudySession: Sendable {
     let seed = Scheduler.fuzzSeed(cardID: card.id, reviewCount: after.reps)
     after.memory = scheduler.review(memoryBefore, rating: rating, at: date, fuzzSeed: seed)
     after.reps += 1
-    if memoryBefore.state == .review && rating == .again { after.lapses += 1 }
+    if memoryBefore.state == .review && rating == .again {
+      after.lapses += 1
+      if after.lapses >= leechThreshold && !after.leech {
+        after.leech = true
+        after.suspended = true
+      }
+    }
     if after.firstReview == nil { after.firstReview = date }
     after.buriedUntil = nil
     return ReviewRecord(
@@ -106,6 +114,51 @@ public struct StudySession: Sendable {
       learningIDs.remove(card.id)
     } else {
       learningIDs.insert(card.id)
+    }
+  }
+
+  /// The change that applies `kind` (suspend, bury, flag…) to `card` at `date`, with the day
+  /// boundary from `day` for burying; nil for `.undo` (use `LearnerProgress.undoLast`).
+  public func change(
+    _ kind: CardChange.Kind, _ card: Card, at date: Date, day: StudyDay, progress: LearnerProgress
+  ) -> CardChange? {
+    let before = progress.progress(deck: deckName, card: card.id)
+    var after = before ?? CardProgress(memory: .new(due: date))
+    switch kind {
+    case .undo: return nil
+    case .suspend: after.suspended = true
+    case .unsuspend:
+      after.suspended = false
+      after.leech = false
+    case .bury: after.buriedUntil = day.end(of: date)
+    case .unbury: after.buriedUntil = nil
+    case .flag: after.flagged = true
+    case .unflag: after.flagged = false
+    }
+    return CardChange(
+      event: kind, deck: deckName, card: card.id, at: date, before: before, after: after)
+  }
+
+  /// Takes a saved change into account: an undone card comes back first; a suspended or
+  /// buried card leaves the session.
+  public mutating func didChange(_ change: CardChange) {
+    guard change.deck == deckName, let card = cardsByID[change.card] else { return }
+    switch change.event {
+    case .undo:
+      if let index = answers.lastIndex(where: { $0.card == change.card }) {
+        answers.remove(at: index)
+      }
+      learningIDs.remove(card.id)
+      if let after = change.after, !after.memory.isNew, after.memory.state != .review {
+        learningIDs.insert(card.id)
+      }
+      pending.removeAll { $0.id == card.id }
+      pending.insert(card, at: 0)
+    case .suspend, .bury:
+      pending.removeAll { $0.id == card.id }
+      learningIDs.remove(card.id)
+    case .unsuspend, .unbury, .flag, .unflag:
+      break
     }
   }
 

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Reads and writes a learner's `settings.json`.
+public enum SettingsStore {
+  /// The settings file's name inside the learner's folder.
+  public static let fileName = "settings.json"
+
+  /// The settings of the learner whose folder is `folder`; the defaults when there is no file.
+  public static func load(folder: URL, learner: String) throws(ProgressError) -> LearnerSettings {
+    let url = folder.appendingPathComponent(fileName)
+    let path = "Progress/\(learner)/\(fileName)"
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+      return LearnerSettings()
+    }
+    let settings: LearnerSettings
+    do {
+      settings = try JSONCoding.decode(LearnerSettings.self, from: data)
+    } catch {
+      throw .corrupt(path: path, issue: error)
+    }
+    if settings.formatVersion > LearnerSettings.currentFormatVersion {
+      throw .unsupportedVersion(path: path, version: settings.formatVersion)
+    }
+    if let problem = settings.problem() {
+      throw .corrupt(
+        path: path,
+        issue: JSONIssue(
+          line: JSONLocator.line(of: [DeckStore.Key(problem.field)], in: data),
+          field: problem.field,
+          message: problem.message))
+    }
+    return settings
+  }
+
+  /// Checks `settings` and writes them atomically into `folder`.
+  public static func save(_ settings: LearnerSettings, folder: URL, learner: String)
+    throws(ProgressError)
+  {
+    let path = "Progress/\(learner)/\(fileName)"
+    if let problem = settings.problem() {
+      throw .invalidSetting(field: problem.field, message: problem.message)
+    }
+    let data: Data
+    do {
+      data = try JSONCoding.fileEncoder().encode(settings)
+    } catch {
+      throw .io(path: path, reason: "cannot encode the settings: \(error)")
+    }
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .io(path: path, reason: "cannot create the learner's folder")
+    }
+    do {
+      try AtomicFile.write(data + Data("\n".utf8), to: folder.appendingPathComponent(fileName))
+    } catch {
+      if error.isDiskFull { throw .diskFull(path: path) }
+      throw .io(path: path, reason: error.reason)
+    }
+  }
+}
