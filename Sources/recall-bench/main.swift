@@ -1,2 +1,3 @@
 benchmarkFSRS()
+benchmarkQueue()
 benchmarkGeneration()

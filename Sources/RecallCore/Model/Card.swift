@@ -59,7 +59,18 @@ public struct Card: Codable, Hashable, Sendable, Identifiable {
   }
 
   /// Cards made from the same definition share a note: they are siblings.
-  public var noteID: String { CardID.slug(term) }
+  public var noteID: String { String(noteKey) }
+
+  /// The note part of the id: `definition:stem-cells#2` → `stem-cells`. Ids made by
+  /// `CardID.make` carry the slug of the term, so siblings share it; cheap to compute.
+  public var noteKey: Substring { Card.noteKey(of: id) }
+
+  /// The note part of card id `id` (see `noteKey`).
+  public static func noteKey(of id: String) -> Substring {
+    let afterKind = id.firstIndex(of: ":").map { id[id.index(after: $0)...] } ?? id[...]
+    return afterKind.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
+      ?? afterKind
+  }
 }
 
 /// Builds stable card identifiers.

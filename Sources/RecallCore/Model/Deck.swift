@@ -57,3 +57,20 @@ extension Card {
     }
   }
 }
+
+/// Where each card of a deck stands, by id: built once when a deck is loaded, so the daily
+/// queue finds cards without walking the deck.
+public struct DeckIndex: Sendable {
+  /// Position of each card in the deck, by id.
+  public let positions: [String: Int]
+
+  /// The index of `deck` (the first card wins if an id repeats).
+  public init(_ deck: Deck) {
+    var positions: [String: Int] = [:]
+    positions.reserveCapacity(deck.cards.count)
+    for (position, card) in deck.cards.enumerated() where positions[card.id] == nil {
+      positions[card.id] = position
+    }
+    self.positions = positions
+  }
+}

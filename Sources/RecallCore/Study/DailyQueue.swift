@@ -31,54 +31,73 @@ public struct DailyQueue: Sendable {
   public var all: [Card] { learning + reviews + new }
 
   /// Builds the queue for `deckName` at `now`.
+  ///
+  /// One sequential pass over the learner's card states finds what is due and what was
+  /// answered today; cards are then fetched through `index` (pass the deck's index when
+  /// building many queues; one is made otherwise), and new cards are taken in deck order.
   public init(
     deck: Deck, deckName: String, progress: LearnerProgress, scheduler: Scheduler, now: Date,
-    day: StudyDay = StudyDay(), limits: DailyLimits = DailyLimits(),
+    day: StudyDay = StudyDay(), limits: DailyLimits = DailyLimits(), index: DeckIndex? = nil,
     include: (Card) -> Bool = { _ in true }
   ) {
     let states = progress.decks[deckName] ?? [:]
+    let positions = (index ?? DeckIndex(deck)).positions
     let dayStart = day.start(of: now)
-    var answeredNotes = Set<String>()
+    var answeredNotes = Set<Substring>()
     var newToday = 0
     var reviewsToday = 0
-    for card in deck.cards {
-      guard let state = states[card.id], let last = state.memory.lastReview, last >= dayStart else {
-        continue
-      }
-      answeredNotes.insert(card.noteID)
-      if let first = state.firstReview, first >= dayStart {
-        newToday += 1
-      } else if state.memory.state == .review || state.memory.state == .relearning {
-        reviewsToday += 1
-      }
-    }
-    var learning: [(Card, Date)] = []
-    var reviews: [(Card, Double)] = []
-    var new: [Card] = []
-    let newAllowed = max(0, limits.newCards - newToday)
-    for card in deck.cards where include(card) {
-      guard let state = states[card.id] else {
-        if new.count < newAllowed, !answeredNotes.contains(card.noteID) { new.append(card) }
-        continue
-      }
-      if state.suspended { continue }
-      if let buried = state.buriedUntil, buried > now { continue }
+    var learning: [(position: Int, due: Date)] = []
+    var reviews: [(id: String, recall: Double)] = []
+    var seenNew: [Int] = []
+    for (id, state) in states {
       let memory = state.memory
-      guard memory.due <= now else { continue }
-      if memory.isNew {
-        if new.count < newAllowed, !answeredNotes.contains(card.noteID) { new.append(card) }
-      } else if memory.state == .review {
-        if !answeredNotes.contains(card.noteID) {
-          reviews.append((card, scheduler.retrievability(memory, at: now)))
+      if let last = memory.lastReview, last >= dayStart {
+        answeredNotes.insert(Card.noteKey(of: id))
+        if let first = state.firstReview, first >= dayStart {
+          newToday += 1
+        } else if memory.state != .learning {
+          reviewsToday += 1
         }
-      } else {
-        learning.append((card, memory.due))
+      }
+      guard !state.suspended, memory.due <= now else { continue }
+      if let buried = state.buriedUntil, buried > now { continue }
+      if memory.isNew {
+        if let position = positions[id] { seenNew.append(position) }
+      } else if memory.state == .review {
+        reviews.append((id, scheduler.retrievability(memory, at: now)))
+      } else if let position = positions[id] {
+        learning.append((position, memory.due))
       }
     }
-    learning.sort { $0.1 < $1.1 }
-    reviews.sort { $0.1 < $1.1 }
-    self.learning = learning.map(\.0)
-    self.reviews = Array(reviews.prefix(max(0, limits.reviews - reviewsToday)).map(\.0))
-    self.new = new
+    // Learning cards come first, earliest due first.
+    learning.sort { $0.due < $1.due || ($0.due == $1.due && $0.position < $1.position) }
+    self.learning = learning.map { deck.cards[$0.position] }.filter(include)
+
+    // Reviews: least likely to be recalled first, siblings of today's answers left for tomorrow.
+    reviews.sort { $0.recall < $1.recall || ($0.recall == $1.recall && $0.id < $1.id) }
+    var chosen: [Card] = []
+    let reviewsAllowed = max(0, limits.reviews - reviewsToday)
+    for review in reviews {
+      guard chosen.count < reviewsAllowed else { break }
+      guard let position = positions[review.id] else { continue }
+      let card = deck.cards[position]
+      if answeredNotes.contains(card.noteKey) || !include(card) { continue }
+      chosen.append(card)
+    }
+    self.reviews = chosen
+
+    // New cards in deck order: those never seen, and those whose state is still new.
+    var fresh: [Card] = []
+    let newAllowed = max(0, limits.newCards - newToday)
+    let seenNewSet = Set(seenNew)
+    if newAllowed > 0 {
+      for (position, card) in deck.cards.enumerated() {
+        guard fresh.count < newAllowed else { break }
+        guard states[card.id] == nil || seenNewSet.contains(position) else { continue }
+        if answeredNotes.contains(card.noteKey) || !include(card) { continue }
+        fresh.append(card)
+      }
+    }
+    self.new = fresh
   }
 }
