@@ -4,6 +4,10 @@
 #define RECALL_CREADLINE_SHIM_H
 
 #include <stdio.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/select.h>
 #include <readline/readline.h>
 #include <readline/history.h>
 
@@ -41,5 +45,72 @@ static inline void recall_rl_reset_line(void) {
 
 /// Interrupts a pending readline() call so it returns (used from a SIGINT handler).
 static inline void recall_rl_set_done(int done) { rl_done = done; }
+
+/* Ctrl-C while reading: set by the SIGINT handler, read by recall_readline. */
+static volatile sig_atomic_t recall_interrupted_flag = 0;
+static char *recall_line_result = NULL;
+static int recall_line_done = 0;
+
+static void recall_on_sigint(int signal_number) {
+  (void)signal_number;
+  recall_interrupted_flag = 1;
+}
+
+static void recall_on_line(char *line) {
+  recall_line_result = line;
+  recall_line_done = 1;
+  rl_callback_handler_remove();
+}
+
+/// Makes Ctrl-C a request to cancel the current line instead of the end of the program.
+static inline void recall_install_sigint_handler(void) {
+  struct sigaction action;
+  action.sa_handler = recall_on_sigint;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = 0; /* no SA_RESTART: select() returns at once */
+  sigaction(SIGINT, &action, NULL);
+  /* A parent may have left SIGINT blocked (a test runner, a supervisor): unblock it. */
+  sigset_t interrupt;
+  sigemptyset(&interrupt);
+  sigaddset(&interrupt, SIGINT);
+  sigprocmask(SIG_UNBLOCK, &interrupt, NULL);
+  rl_catch_signals = 0;
+}
+
+/// Reads a line through readline's callback interface so that Ctrl-C cancels it.
+/// Returns the line (free it), or NULL: at end of input (*interrupted == 0) or after Ctrl-C
+/// (*interrupted == 1).
+static inline char *recall_readline(const char *prompt, int *interrupted) {
+  int fd = fileno(rl_instream ? rl_instream : stdin);
+  *interrupted = 0;
+  /* A Ctrl-C pressed while the card was being drawn still counts: the flag is not reset here. */
+  recall_line_done = 0;
+  recall_line_result = NULL;
+  rl_callback_handler_install(prompt, recall_on_line);
+  while (!recall_line_done) {
+    fd_set readable;
+    FD_ZERO(&readable);
+    FD_SET(fd, &readable);
+    int ready = select(fd + 1, &readable, NULL, NULL, NULL);
+    if (recall_interrupted_flag) {
+      recall_interrupted_flag = 0;
+      fputs("\n", rl_outstream ? rl_outstream : stdout);
+      fflush(rl_outstream ? rl_outstream : stdout);
+      rl_free_line_state();
+      rl_callback_sigcleanup();
+      rl_cleanup_after_signal();
+      rl_callback_handler_remove();
+      *interrupted = 1;
+      return NULL;
+    }
+    if (ready < 0) {
+      if (errno == EINTR) continue;
+      rl_callback_handler_remove();
+      return NULL;
+    }
+    if (FD_ISSET(fd, &readable)) rl_callback_read_char();
+  }
+  return recall_line_result;
+}
 
 #endif

@@ -1,10 +1,20 @@
 import CReadline
 import Foundation
 
+/// What came back from a prompt.
+enum LineInput: Equatable {
+  /// A line, without its newline.
+  case line(String)
+  /// Ctrl-C: the learner cancelled the line (or the card).
+  case interrupted
+  /// End of input: Ctrl-D, or the end of a pipe.
+  case end
+}
+
 /// Where the shell and study sessions get a learner's lines from.
 protocol LineReader: AnyObject {
-  /// Shows `prompt` and returns the line typed, without its newline; nil at end of input (Ctrl-D).
-  func readLine(prompt: String) -> String?
+  /// Shows `prompt` and waits for a line, Ctrl-C or the end of input.
+  func read(prompt: String) -> LineInput
   /// Remembers `line` so Up recalls it (readers without history ignore it).
   func addHistory(_ line: String)
   /// Loads and from now on saves history in `file`.
@@ -12,6 +22,12 @@ protocol LineReader: AnyObject {
 }
 
 extension LineReader {
+  /// The line typed at `prompt`; nil at end of input or after Ctrl-C.
+  func readLine(prompt: String) -> String? {
+    if case .line(let text) = read(prompt: prompt) { return text }
+    return nil
+  }
+
   func addHistory(_ line: String) {}
   func useHistory(file: String) {}
 }
@@ -25,11 +41,11 @@ final class PlainLineReader: LineReader {
     self.output = output
   }
 
-  func readLine(prompt: String) -> String? {
+  func read(prompt: String) -> LineInput {
     if let output, !prompt.isEmpty { output.write(prompt) }
-    guard let line = Swift.readLine(strippingNewline: true) else { return nil }
+    guard let line = Swift.readLine(strippingNewline: true) else { return .end }
     if let output { output.write("\n") }
-    return line
+    return .line(line)
   }
 }
 
@@ -44,16 +60,20 @@ final class ReadlineLineReader: LineReader {
     self.historyFile = historyFile
     self.historyLimit = historyLimit
     recall_rl_set_name("recall")
+    recall_install_sigint_handler()
     Completion.install(completer)
     using_history()
     stifle_history(historyLimit)
     if let historyFile { _ = read_history(historyFile) }
   }
 
-  func readLine(prompt: String) -> String? {
-    guard let raw = readline(prompt) else { return nil }
+  func read(prompt: String) -> LineInput {
+    var interrupted: Int32 = 0
+    guard let raw = recall_readline(prompt, &interrupted) else {
+      return interrupted != 0 ? .interrupted : .end
+    }
     defer { free(raw) }
-    return String(cString: raw)
+    return .line(String(cString: raw))
   }
 
   func useHistory(file: String) {

@@ -27,6 +27,36 @@ struct QuizCommand: ParsableCommand {
   @Flag(help: "Do not record the answers as reviews.")
   var practice = false
 
+  @Option(
+    help: ArgumentHelp("Ask only about cards with this tag or a tag below it.", valueName: "tag"))
+  var tag: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Kinds of question, comma-separated: choice, truefalse, typed, cloze (default: all).",
+      valueName: "kinds"))
+  var kinds: String?
+
+  /// The card kinds `--kinds` asks for; nil for the default mix.
+  func cardKinds() throws -> Set<CardKind>? {
+    guard let kinds else { return nil }
+    var result = Set<CardKind>()
+    for word in kinds.split(separator: ",").map({
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }) {
+      switch word {
+      case "choice": result.formUnion([.choice, .comparison])
+      case "truefalse": result.insert(.truefalse)
+      case "typed": result.formUnion([.reverse, .abbreviation, .basic])
+      case "cloze": result.insert(.cloze)
+      default:
+        throw fail(
+          "--kinds: '\(word)' is not a question kind; use choice, truefalse, typed or cloze")
+      }
+    }
+    return result
+  }
+
   mutating func run() throws {
     let screen = Screen.standard(noColor: global.noColor)
     let context = Context(options: global, screen: screen)
@@ -37,14 +67,14 @@ struct QuizCommand: ParsableCommand {
     guard count > 0 else { throw fail("--count: \(count) must be at least 1") }
     try runQuiz(
       context: context, reader: reader, learner: learner, deckName: deck, count: count,
-      practice: practice)
+      practice: practice, tag: tag, kinds: cardKinds())
   }
 }
 
 /// Asks `count` questions, grades each at once, and ends with the score and the misses.
 func runQuiz(
   context: Context, reader: any LineReader, learner: String, deckName: String?, count: Int,
-  practice: Bool
+  practice: Bool, tag: String? = nil, kinds: Set<CardKind>? = nil
 ) throws {
   let screen = context.screen
   let now = Clock.now()
@@ -62,7 +92,12 @@ func runQuiz(
   }
   let deckKey = DeckStore.name(of: context.decks.url(for: name))
   let seed = UInt64(bitPattern: Int64(now.timeIntervalSince1970))
-  let questions = Quiz.pick(from: deck, count: count, seed: seed)
+  let questions = Quiz.pick(
+    from: deck, count: count, kinds: kinds, seed: seed,
+    include: { card in tag.map(card.hasTag) ?? true })
+  if questions.isEmpty {
+    throw fail("no questions of those kinds\(tag.map { " tagged '\($0)'" } ?? "") in \(name)")
+  }
   let session = StudySession(
     deck: deck, deckName: deckKey, progress: store.progress, scheduler: Scheduler(), now: now)
   var right = 0
@@ -78,7 +113,10 @@ func runQuiz(
         screen.paragraph("   \(Character(UnicodeScalar(UInt8(97 + number)))) \(choice)", indent: 5)
       }
     }
-    guard let input = reader.readLine(prompt: "answer> ") else { break }
+    guard let input = reader.readLine(prompt: "answer> ") else {
+      screen.line("(quiz ended early)")
+      break
+    }
     if input.trimmingCharacters(in: .whitespaces).lowercased() == "q" { break }
     let verdict = Quiz.check(card, input: input)
     switch verdict {
@@ -88,9 +126,17 @@ func runQuiz(
     case .almost:
       right += 1
       screen.line(screen.paint("almost (typo): ", { $0.yellow }) + card.back)
+      let differences = AnswerMatcher.differences(typed: input, expected: card.back)
+      if !differences.isEmpty { screen.line("  differs: " + differences.joined(separator: ", ")) }
     case .wrong:
       missed.append(card)
       screen.line(screen.paint("wrong: ", { $0.red }) + card.back)
+      if card.choices == nil && card.kind != .truefalse {
+        let differences = AnswerMatcher.differences(typed: input, expected: card.back)
+        if !differences.isEmpty && differences.count <= 4 {
+          screen.line("  differs: " + differences.joined(separator: ", "))
+        }
+      }
     }
     if !practice {
       let rating: Rating = verdict == .wrong ? .again : .good

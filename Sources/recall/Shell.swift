@@ -25,14 +25,21 @@ struct Shell {
     screen.line(
       screen.paint("recall", { $0.bold })
         + " — \(learner) studying in \(context.home.path). Type 'help' for commands.")
-    while let line = reader.readLine(prompt: "recall> ") {
+    while true {
+      let line: String
+      switch reader.read(prompt: "recall> ") {
+      case .line(let text): line = text
+      case .interrupted: continue
+      case .end:
+        screen.line()
+        return
+      }
       let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
       guard let command = words.first?.lowercased() else { continue }
       reader.addHistory(line)
       if command == "quit" || command == "exit" || command == "q" { return }
       execute(command, arguments: Array(words.dropFirst()))
     }
-    screen.line()
   }
 
   /// Runs one shell command; errors are printed and the shell goes on.
@@ -43,15 +50,13 @@ struct Shell {
         help(arguments.first)
       case "study":
         let options = try StudyCommand.parse(deckArgument(arguments))
-        try runStudy(
-          context: context, reader: reader, learner: learner, deckName: options.deck,
-          newCards: options.newCards, tag: options.tag)
+        try runStudy(context: context, reader: reader, learner: learner, request: options.request())
       case "quiz":
         let options = try QuizCommand.parse(deckArgument(arguments))
         try runQuiz(
           context: context, reader: reader, learner: learner, deckName: options.deck,
-          count: options.count,
-          practice: options.practice)
+          count: options.count, practice: options.practice, tag: options.tag,
+          kinds: options.cardKinds())
       case "decks":
         listDecks(context)
       case "learners":

@@ -27,6 +27,9 @@ struct StudyCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Study only cards with this tag or a tag below it.", valueName: "tag"))
   var tag: String?
 
+  @Option(help: "Stop after this many answers.")
+  var limit: Int?
+
   mutating func run() throws {
     let screen = Screen.standard(noColor: global.noColor)
     let context = Context(options: global, screen: screen)
@@ -34,10 +37,14 @@ struct StudyCommand: ParsableCommand {
     guard let learner = global.learnerName ?? askLearner(reader: reader, context: context) else {
       throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
     }
+    try runStudy(context: context, reader: reader, learner: learner, request: request())
+  }
+
+  /// The session these options ask for; a bad value leaves with a message and exit code 2.
+  func request() throws -> StudyRequest {
     if let newCards, newCards < 0 { throw fail("--new: \(newCards) is negative; give 0 or more") }
-    try runStudy(
-      context: context, reader: reader, learner: learner, deckName: deck, newCards: newCards,
-      tag: tag)
+    if let limit, limit < 1 { throw fail("--limit: \(limit) must be at least 1") }
+    return StudyRequest(deckName: deck, newCards: newCards, tag: tag, limit: limit)
   }
 }
 
@@ -59,12 +66,25 @@ func askLearner(reader: any LineReader, context: Context) -> String? {
   return nil
 }
 
+/// What a learner asked to study.
+struct StudyRequest {
+  /// The deck, or nil for the default one.
+  var deckName: String? = nil
+  /// New cards today at most, overriding the learner's setting.
+  var newCards: Int? = nil
+  /// Only cards with this tag (or below it).
+  var tag: String? = nil
+  /// Stop after this many answers.
+  var limit: Int? = nil
+}
+
 /// Opens the deck and the learner's progress, runs a session and prints its summary.
 /// Errors a user can fix become one line and exit code 2.
-func runStudy(
-  context: Context, reader: any LineReader, learner: String, deckName: String?, newCards: Int?,
-  tag: String?
-) throws {
+func runStudy(context: Context, reader: any LineReader, learner: String, request: StudyRequest)
+  throws
+{
+  let deckName = request.deckName
+  let tag = request.tag
   let screen = context.screen
   let now = Clock.now()
   let name: String
@@ -92,28 +112,37 @@ func runStudy(
     throw fail("\(error)")
   }
   var limits = settings.limits(for: deckKey)
-  if let newCards { limits.newCards = newCards }
+  if let newCards = request.newCards { limits.newCards = newCards }
   let day = settings.studyDay()
   let session = StudySession(
     deck: deck, deckName: deckKey, progress: store.progress,
     scheduler: Scheduler(settings: settings.schedulerSettings), now: now, day: day,
     limits: limits, include: { card in tag.map(card.hasTag) ?? true })
   var runner = StudyRunner(
-    screen: screen, reader: reader, store: store, session: session, day: day, clock: Clock.now)
+    screen: screen, reader: reader, store: store, session: session, day: day, limit: request.limit,
+    clock: Clock.now)
   let ending = runner.run()
   let end = Clock.now()
   let summary = runner.session.summary
   screen.line()
+  if ending == .interrupted {
+    screen.line("Cancelled: the card on screen was not graded; every answer before it is saved.")
+  }
   if summary.answered == 0 && ending == .finished {
-    if let due = runner.session.nextLearningDue(progress: store.progress)
-      ?? nextDue(deck: deck, deckKey: deckKey, store: store)
-    {
-      screen.line(
-        "Nothing is due now. The next card is due in \(formatInterval(due.timeIntervalSince(end)))."
+    let next =
+      (runner.session.nextLearningDue(progress: store.progress)
+      ?? nextDue(deck: deck, deckKey: deckKey, store: store)).map {
+        " The next card is due in \(formatInterval($0.timeIntervalSince(end)))."
+      } ?? ""
+    screen.paragraph("Nothing is due now.\(next)")
+    let states = store.progress.decks[deckKey] ?? [:]
+    let unseen = deck.cards.filter { states[$0.id] == nil && (tag.map($0.hasTag) ?? true) }.count
+    if unseen > 0 {
+      screen.paragraph(
+        "\(unseen) new card\(unseen == 1 ? " is" : "s are") waiting: 'study --new 10' brings 10 more today."
       )
-    } else {
-      screen.line("Nothing is due now.")
     }
+    screen.paragraph("'quiz --practice' quizzes you without changing your schedule.")
   }
   screen.line(summaryLine(summary, deck: deck, deckKey: deckKey, store: store, now: end, day: day))
   do {

@@ -8,6 +8,8 @@ struct StudyRunner {
   let store: ProgressStore
   var session: StudySession
   let day: StudyDay
+  /// Stop after this many answers, when set.
+  var limit: Int? = nil
   let clock: () -> Date
 
   /// How a session ended.
@@ -16,6 +18,8 @@ struct StudyRunner {
     case quit
     /// Nothing is left to study now.
     case finished
+    /// Ctrl-C cancelled the card on screen.
+    case interrupted
   }
 
   /// What the learner asked for at a prompt, besides revealing or grading.
@@ -37,11 +41,15 @@ struct StudyRunner {
       screen.paint(session.deck.title, { $0.bold })
         + " — \(store.learner): \(total) card\(total == 1 ? "" : "s") to study")
     while let card = session.next(progress: store.progress, now: clock()) {
+      if let limit, session.answers.count >= limit { return .finished }
       let started = clock()
       show(card)
-      guard
-        let first = reader.readLine(prompt: "(Enter to reveal, or type your answer; ? for help) ")
-      else { return .quit }
+      let first: String
+      switch reader.read(prompt: "(Enter to reveal, or type your answer; ? for help) ") {
+      case .line(let text): first = text
+      case .interrupted: return .interrupted
+      case .end: return .quit
+      }
       var suggested: Rating?
       if let action = action(for: first) {
         if perform(action, on: card) == .quit { return .quit }
@@ -58,12 +66,23 @@ struct StudyRunner {
           }
         screen.line(
           "\(word) — suggested grade: \(suggested.map { "\($0.rawValue) \($0.name)" } ?? "")")
+        if verdict != .correct, card.choices == nil, card.kind != .truefalse {
+          let differences = AnswerMatcher.differences(typed: first, expected: card.back)
+          if !differences.isEmpty && differences.count <= 4 {
+            screen.line("  differs: " + differences.joined(separator: ", "))
+          }
+        }
       }
       screen.paragraph(screen.paint("A: ", { $0.green.bold }) + card.back, indent: 3)
       let options = intervalLine(card)
       let prompt = suggested.map { "\(options) [Enter = \($0.name)] > " } ?? "\(options) > "
       grading: while true {
-        guard let input = reader.readLine(prompt: prompt) else { return .quit }
+        let input: String
+        switch reader.read(prompt: prompt) {
+        case .line(let text): input = text
+        case .interrupted: return .interrupted
+        case .end: return .quit
+        }
         if let action = action(for: input) {
           if perform(action, on: card) == .quit { return .quit }
           if action == .help { continue grading }

@@ -11,9 +11,12 @@ final class ScriptedLineReader: LineReader {
 
   init(_ lines: [String]) { self.lines = lines }
 
-  func readLine(prompt: String) -> String? {
+  /// `^C` in the script stands for Ctrl-C.
+  func read(prompt: String) -> LineInput {
     prompts.append(prompt)
-    return lines.isEmpty ? nil : lines.removeFirst()
+    guard !lines.isEmpty else { return .end }
+    let line = lines.removeFirst()
+    return line == "^C" ? .interrupted : .line(line)
   }
 }
 
@@ -25,8 +28,7 @@ final class ScriptedLineReader: LineReader {
     let screen = Screen(color: false, width: 80) { output += $0 }
     let context = Context(home: home, screen: screen)
     let reader = ScriptedLineReader(["", "3", "", "good", "", "1", "q"])
-    try runStudy(
-      context: context, reader: reader, learner: "demo", deckName: nil, newCards: nil, tag: nil)
+    try runStudy(context: context, reader: reader, learner: "demo", request: StudyRequest())
 
     let lines = try journal(home: home, learner: "demo")
     #expect(lines.count == 3)
@@ -58,8 +60,7 @@ final class ScriptedLineReader: LineReader {
     let reader = ScriptedLineReader(["", "7", "maybe", "4", "q"])
     try runStudy(
       context: Context(home: home, screen: screen), reader: reader, learner: "demo",
-      deckName: "stem-cells",
-      newCards: nil, tag: nil)
+      request: StudyRequest(deckName: "stem-cells"))
     #expect(try journal(home: home, learner: "demo").map { $0["rating"] as? Int } == [4])
     #expect(output.components(separatedBy: "Type 1–4").count == 3)
   }
@@ -76,5 +77,78 @@ extension Context {
     var options = GlobalOptions()
     options.home = home.path
     self.init(options: options, screen: screen)
+  }
+}
+
+@Suite struct StudyPromptTests {
+  func run(_ lines: [String], request: StudyRequest = StudyRequest()) throws -> (
+    output: String, home: URL
+  ) {
+    let home = try makeHome()
+    var output = ""
+    let screen = Screen(color: false, width: 80) { output += $0 }
+    try runStudy(
+      context: Context(home: home, screen: screen), reader: ScriptedLineReader(lines),
+      learner: "demo",
+      request: request)
+    return (output, home)
+  }
+
+  @Test func undoAtThePromptTakesBackTheLastAnswerAndShowsTheCardAgain() throws {
+    let (output, home) = try run(["", "4", "u", "", "1", "q"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("Undone: the answer to definition:stem-cells is taken back."))
+    #expect(output.components(separatedBy: "Q: What are stem cells?").count == 3)
+    let lines = try journal(home: home, learner: "demo")
+    #expect(lines.map { $0["event"] as? String ?? "review" } == ["review", "undo", "review"])
+    #expect(lines.last?["rating"] as? Int == 1)
+  }
+
+  @Test func aTypedAnswerIsGradedAndEnterAcceptsTheSuggestion() throws {
+    let (output, home) = try run([
+      "Undifferentiated biological cells that can renew themselves and differentiate into specialised cell types",
+      "", "q",
+    ])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("almost (typo) — suggested grade: 2 hard"))
+    #expect(try journal(home: home, learner: "demo").map { $0["rating"] as? Int } == [2])
+  }
+
+  @Test func aWrongTypedAnswerSuggestsAgain() throws {
+    let (output, home) = try run(["bone marrow", "", "q"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("wrong — suggested grade: 1 again"))
+    #expect(try journal(home: home, learner: "demo").map { $0["rating"] as? Int } == [1])
+  }
+
+  @Test func suspendAndBuryTakeTheCardOutOfTheSession() throws {
+    let (output, home) = try run(
+      ["s", "b", "", "3", "q"], request: StudyRequest(deckName: "stem-cells"))
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("Suspended: this card will not come back until unsuspended."))
+    #expect(output.contains("Buried until tomorrow."))
+    let lines = try journal(home: home, learner: "demo")
+    #expect(lines.map { $0["event"] as? String ?? "review" } == ["suspend", "bury", "review"])
+    #expect(lines.last?["card"] as? String == "choice:embryonic-stem-cells")
+  }
+
+  @Test func ctrlCCancelsTheCardOnScreenWithoutGradingIt() throws {
+    let (output, home) = try run(["", "3", "", "^C"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("Cancelled: the card on screen was not graded"))
+    #expect(try journal(home: home, learner: "demo").count == 1)
+  }
+
+  @Test func theLimitEndsTheSessionAndNothingDueSaysWhatNext() throws {
+    let (output, home) = try run(["", "4", "", "4"], request: StudyRequest(limit: 2))
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("Session over: answered 2 cards"))
+    var later = ""
+    let screen = Screen(color: false, width: 80) { later += $0 }
+    try runStudy(
+      context: Context(home: home, screen: screen), reader: ScriptedLineReader([]), learner: "demo",
+      request: StudyRequest(newCards: 0))
+    #expect(later.contains("Nothing is due now. The next card is due in"))
+    #expect(later.contains("new cards are waiting: 'study --new 10'"))
   }
 }

@@ -104,7 +104,7 @@ let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     let terminal = try TmuxSession(command: shell(home))
     try terminal.waitFor("recall>")
     try terminal.send("study", "Enter")
-    try terminal.waitFor("(Enter to reveal, q to quit)")
+    try terminal.waitFor("(Enter to reveal")
     try terminal.send("Enter")
     let revealed = try terminal.waitFor("4 easy")
     #expect(revealed.contains("A: Undifferentiated biological cells"))
@@ -134,5 +134,49 @@ let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     try second.waitFor("recall> quit")
     try second.send("Up")
     try second.waitFor("recall> decks")
+  }
+
+  @Test(.enabled(if: hasTmux)) func ctrlCCancelsTheCardAndTheLineButNeverTheProgram() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let terminal = try TmuxSession(command: shell(home))
+    try terminal.waitFor("recall>")
+    try terminal.send("study", "Enter")
+    try terminal.waitFor("Q: What are stem cells?")
+    try terminal.send("Enter")
+    try terminal.waitFor("4 easy")
+    try terminal.send("3", "Enter")
+    try terminal.waitFor("Q: What are embryonic stem cells?")
+    try terminal.send("C-c")
+    try terminal.waitFor("Cancelled: the card on screen was not graded")
+    try terminal.waitFor("Session over: answered 1 card")
+    // At the shell prompt, Ctrl-C drops the half-typed line and the shell goes on.
+    try terminal.send("lear")
+    try terminal.send("C-c")
+    try terminal.send("decks", "Enter")
+    let screen = try terminal.waitFor("Stem cell types (6 cards)")
+    #expect(!screen.contains("Unknown command"))
+    try terminal.send("C-d")
+    try terminal.waitFor("recall-exited-0", timeout: 5)
+    #expect(try journal(home: home, learner: "ana").count == 1)
+  }
+
+  @Test(.enabled(if: hasTmux)) func aQuizOfFiveMixedQuestionsEndsWithTheScore() throws {
+    let home = try makeHome(decks: ["regenerative-medicine"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    let terminal = try TmuxSession(command: shell(home), height: 60)
+    try terminal.waitFor("recall>")
+    try terminal.send("quiz --count 5", "Enter")
+    try terminal.waitFor("Quiz: What Is Regenerative Medicine?, 5 questions")
+    for number in 1...5 {
+      try terminal.waitFor("\(number). ")
+      try terminal.send("a", "Enter")
+    }
+    let screen = try terminal.waitFor("Score: ")
+    #expect(screen.contains("/5"))
+    // Quiz answers count as reviews unless --practice.
+    try terminal.send("C-d")
+    try terminal.waitFor("recall-exited-0", timeout: 5)
+    #expect(try journal(home: home, learner: "ana").count == 5)
   }
 }

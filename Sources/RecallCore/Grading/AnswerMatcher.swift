@@ -99,3 +99,39 @@ public enum AnswerMatcher {
     return previous[b.count]
   }
 }
+
+extension AnswerMatcher {
+  /// Where a typed answer differs from the expected one, word by word: `stme → stem`,
+  /// `+extra` for a word too many, `-missing` for a word left out. Empty when they agree.
+  public static func differences(typed: String, expected: String) -> [String] {
+    let a = typed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+    let b = expected.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { $0.lowercased() }
+    // Longest common subsequence of words, then walk both lists.
+    var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in stride(from: a.count - 1, through: 0, by: -1) {
+      for j in stride(from: b.count - 1, through: 0, by: -1) {
+        table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+      }
+    }
+    var result: [String] = []
+    var i = 0
+    var j = 0
+    while i < a.count || j < b.count {
+      if i < a.count, j < b.count, a[i] == b[j] {
+        i += 1
+        j += 1
+      } else if i < a.count, j < b.count, table[i + 1][j + 1] == table[i][j] {
+        result.append("\(a[i]) → \(b[j])")
+        i += 1
+        j += 1
+      } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+        result.append("-\(b[j])")
+        j += 1
+      } else {
+        result.append("+\(a[i])")
+        i += 1
+      }
+    }
+    return result
+  }
+}

@@ -92,3 +92,49 @@ import Testing
     #expect(AnswerMatcher.grade("", expected: "x") == .wrong)
   }
 }
+
+@Suite struct TypedAnswerDifferenceTests {
+  @Test func aTypoShowsTheWordThatDiffers() {
+    #expect(
+      AnswerMatcher.differences(typed: "embryonic stme cells", expected: "Embryonic stem cells")
+        == ["stme → stem"])
+  }
+
+  @Test func missingAndExtraWordsAreMarked() {
+    #expect(
+      AnswerMatcher.differences(typed: "stem cells", expected: "adult stem cells") == ["-adult"])
+    #expect(
+      AnswerMatcher.differences(typed: "the adult stem cells", expected: "adult stem cells") == [
+        "+the"
+      ])
+    #expect(
+      AnswerMatcher.differences(typed: "adult stem cells", expected: "Adult stem cells.").isEmpty)
+  }
+}
+
+@Suite struct QuizTests {
+  @Test func multipleChoiceTakesALetterOrANumber() throws {
+    let deck = try stemCellDeck()
+    let card = try #require(deck.card(withID: "choice:embryonic-stem-cells"))
+    #expect(Quiz.check(card, input: "b") == .correct)
+    #expect(Quiz.check(card, input: "2") == .correct)
+    #expect(Quiz.check(card, input: "a") == .wrong)
+  }
+
+  @Test func trueFalseTakesTFYN() throws {
+    let deck = try stemCellDeck()
+    let card = try #require(deck.card(withID: "truefalse:tissue-engineering"))
+    #expect(Quiz.check(card, input: "t") == .correct)
+    #expect(Quiz.check(card, input: "yes") == .correct)
+    #expect(Quiz.check(card, input: "n") == .wrong)
+  }
+
+  @Test func aQuizMixesTermsBeforeRepeatingOneAndIsReproducible() throws {
+    let deck = try stemCellDeck()
+    let first = Quiz.pick(from: deck, count: 3, seed: 9)
+    #expect(first == Quiz.pick(from: deck, count: 3, seed: 9))
+    #expect(Set(first.map(\.noteID)).count == first.count)
+    let onlyChoice = Quiz.pick(from: deck, count: 5, kinds: [.choice], seed: 1)
+    #expect(onlyChoice.map(\.kind) == [.choice])
+  }
+}
