@@ -23,6 +23,7 @@ struct Recall: ParsableCommand {
       StatsCommand.self,
       ScheduleCommand.self,
       GenerateCommand.self,
+      DeckCommand.self,
     ]
   )
 

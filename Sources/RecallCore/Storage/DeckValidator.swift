@@ -60,6 +60,9 @@ public enum DeckValidator {
     let back = card.back.trimmingCharacters(in: .whitespacesAndNewlines)
     if front.isEmpty { add("front", "the question is empty") }
     if back.isEmpty { add("back", "the answer is empty") }
+    if card.kind == .choice, card.choices == nil {
+      add("choices", "a multiple-choice card needs its choices; list them, the answer among them")
+    }
     if let choices = card.choices {
       if choices.count < 2 {
         add("choices", "a multiple-choice card needs at least 2 choices")
