@@ -111,7 +111,7 @@ public struct DeckImport: Sendable {
       }
     case .anki:
       let header = try ImportText.ankiHeader(text, path: path)
-      let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+      let body = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         .dropFirst(header.lineCount).joined(separator: "\n")
       let rows = try ImportText.rows(
         body, separator: header.separator, firstLine: header.lineCount + 1, path: path)

@@ -48,7 +48,7 @@ enum ImportText {
   /// Reads the `#key:value` lines at the top of an Anki export.
   static func ankiHeader(_ text: String, path: String) throws(DeckError) -> AnkiHeader {
     var header = AnkiHeader()
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
       guard line.hasPrefix("#") else { break }
       header.lineCount += 1
       let directive = line.dropFirst().trimmingCharacters(in: .whitespacesAndNewlines)

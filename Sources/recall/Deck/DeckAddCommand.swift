@@ -55,6 +55,6 @@ struct DeckAddCommand: ParsableCommand {
     let changed = try applying { () throws(DeckError) in try deck.adding(card) }
     try files.save(changed, as: name)
     let made = existing == nil ? " (new deck)" : ""
-    files.screen.line("Added \(card.id) to \(name)\(made): \(changed.cards.count) cards.")
+    files.screen.line("Added \(card.id) to \(name)\(made): \(cardCount(changed.cards.count)).")
   }
 }

@@ -76,6 +76,11 @@ struct DeckFiles {
   }
 }
 
+/// "1 card", "3 cards".
+func cardCount(_ count: Int) -> String {
+  count == 1 ? "1 card" : "\(count) cards"
+}
+
 /// Runs a pure deck change, turning its `DeckError` into exit code 2 and one line.
 func applying<T>(_ change: () throws(DeckError) -> T) throws -> T {
   do {

@@ -55,7 +55,7 @@ struct DeckImportCommand: ParsableCommand {
     }
     if !result.added.isEmpty { try files.save(result.deck, as: into) }
     files.screen.line(
-      "Imported \(result.added.count) cards into \(into) (\(result.duplicates.count) duplicates skipped): \(result.deck.cards.count) cards."
+      "Imported \(cardCount(result.added.count)) into \(into) (\(result.duplicates.count) duplicates skipped): \(cardCount(result.deck.cards.count))."
     )
   }
 

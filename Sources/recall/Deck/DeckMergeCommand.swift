@@ -46,7 +46,7 @@ struct DeckMergeCommand: ParsableCommand {
     let target = output ?? into
     try files.save(merge.deck, as: target)
     files.screen.line(
-      "Merged into \(target): \(merge.added.count) added, \(merge.identical) identical, \(merge.conflicts.count) conflicts; \(merge.deck.cards.count) cards."
+      "Merged into \(target): \(merge.added.count) added, \(merge.identical) identical, \(merge.conflicts.count) conflicts; \(cardCount(merge.deck.cards.count))."
     )
   }
 }

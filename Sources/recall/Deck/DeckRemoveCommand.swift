@@ -45,7 +45,7 @@ struct DeckRemoveCommand: ParsableCommand {
     }
     try files.save(changed, as: name)
     files.screen.line(
-      "Removed \(id) from \(name): \(changed.cards.count) cards left. Learners' progress on it stays in their journals."
+      "Removed \(id) from \(name): \(cardCount(changed.cards.count)) left. Learners' progress on it stays in their journals."
     )
   }
 }

@@ -108,3 +108,13 @@ extension DeckImportTests {
     #expect(second.deck.cards.count == 2)
   }
 }
+
+// MARK: - Line endings
+extension DeckImportTests {
+  @Test func windowsLineEndingsAreRead() throws {
+    let text = "#separator:tab\r\n#html:true\r\nFront one\tBack one\r\nFront two\tBack two\r\n"
+    let read = try DeckImport.notes(Data(text.utf8), path: "a.txt", format: .anki)
+    #expect(read.map(\.back) == ["Back one", "Back two"])
+    #expect(read.map(\.line) == [3, 4])
+  }
+}
