@@ -8,12 +8,14 @@ struct DeckAddCommand: ParsableCommand {
     commandName: "add",
     abstract: "Add a card to a deck (making the deck when it does not exist).",
     discussion: """
-      The card's id is KIND:term-slug, from --term (default: the back). Two cards testing the
-      same term need different --term values.
+      The card's id is KIND:term-slug, from --term (default: the back). Two cards
+      testing the same term need different --term values.
 
       Examples:
-        recall deck add biology --title Biology --front "What is a cell?" --back "The unit of life"
-        recall deck add biology --kind choice --front "Largest organelle?" --back Nucleus \\
+        recall deck add biology --title Biology \\
+          --front "What is a cell?" --back "The unit of life"
+        recall deck add biology --kind choice \\
+          --front "Largest organelle?" --back Nucleus \\
           --choice Nucleus --choice Ribosome --choice Vacuole
       """
   )

@@ -8,12 +8,12 @@ struct DeckCommand: ParsableCommand {
     commandName: "deck",
     abstract: "List, show, check and change decks: add, edit, remove, merge and import cards.",
     discussion: """
-      Card ids come from the kind and the term, never from the wording: editing a card keeps
-      its id, so learners keep their progress.
+      Card ids come from the kind and the term, never from the wording: editing a
+      card keeps its id, so learners keep their progress.
 
       Examples:
         recall deck list
-        recall deck add biology --title "Biology" --front "What is a cell?" --back "The unit of life"
+        recall deck add biology --front "What is a cell?" --back "The unit of life"
         recall deck import cards.csv --into biology
       """,
     subcommands: [

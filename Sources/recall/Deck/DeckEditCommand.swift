@@ -11,7 +11,8 @@ struct DeckEditCommand: ParsableCommand {
       The id never changes, so learners keep their progress on the card.
 
       Example:
-        recall deck edit biology basic:the-unit-of-life --front "What is the basic unit of life?"
+        recall deck edit biology basic:the-unit-of-life \\
+          --front "What is the basic unit of life?"
       """
   )
 

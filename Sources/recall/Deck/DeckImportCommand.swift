@@ -8,10 +8,11 @@ struct DeckImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Import basic cards from a CSV or TSV file (front, back) or an Anki text export.",
     discussion: """
-      CSV and TSV: two columns, front and back; a header row "front,back" is skipped.
-      Anki: File > Export > "Notes in Plain Text" (.txt); HTML becomes text, tags are kept.
-      Ids are basic:SLUG-OF-THE-BACK (the front's slug, then -2, -3 … when taken). Rows
-      already in the deck are skipped. On any error nothing is written.
+      CSV and TSV: two columns, front and back; a header row "front,back" is
+      skipped. Anki: File > Export > "Notes in Plain Text" (.txt); HTML becomes
+      text, tags are kept. Ids are basic:SLUG-OF-THE-BACK (the front's slug, then
+      -2, -3 … when taken). Rows already in the deck are skipped. On any error
+      nothing is written.
 
       Example:
         recall deck import ~/cards.csv --into biology --title Biology --tag imported

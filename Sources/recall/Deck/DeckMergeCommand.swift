@@ -8,8 +8,9 @@ struct DeckMergeCommand: ParsableCommand {
     commandName: "merge",
     abstract: "Add the cards of other decks to a deck; report ids whose cards differ.",
     discussion: """
-      A card whose id is already in INTO is left out; when its content differs it is reported
-      as a conflict and INTO's card is kept, unless --replace is given.
+      A card whose id is already in INTO is left out; when its content differs it
+      is reported as a conflict and INTO's card is kept, unless --replace is
+      given.
 
       Example:
         recall deck merge biology biology-extra cells -o Decks/biology-all.json

@@ -8,8 +8,8 @@ struct DeckRemoveCommand: ParsableCommand {
     commandName: "remove",
     abstract: "Remove a card from a deck (asks first; --yes when not on a terminal).",
     discussion: """
-      Learners' progress on the card stays in their journals; it comes back into use if a card
-      with the same id is added again.
+      Learners' progress on the card stays in their journals; it comes back into
+      use if a card with the same id is added again.
 
       Example:
         recall deck remove biology basic:the-unit-of-life --yes

@@ -8,8 +8,9 @@ struct DeckValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check a deck file and list every problem as FILE: line N: field: message.",
     discussion: """
-      Exits with 0 and prints "ok: N cards" when the deck can be studied (warnings, such as a
-      question that contains its answer, are printed but allowed); exits with 2 otherwise.
+      Exits with 0 and prints "ok: N cards" when the deck can be studied
+      (warnings, such as a question that contains its answer, are printed but
+      allowed); exits with 2 otherwise.
 
       Example:
         recall deck validate Decks/biology.json
