@@ -14,6 +14,14 @@ public enum DeckError: Error, Hashable, Sendable, CustomStringConvertible {
   case noCards(path: String)
   /// The deck could not be written.
   case writeFailed(path: String, reason: String)
+  /// A card with this id is already in the deck.
+  case duplicateID(String)
+  /// The deck has no card with this id.
+  case cardNotFound(String)
+  /// A card would break a rule of the format (empty side, choices without the answer, …).
+  case invalidCard(id: String, problem: String)
+  /// A file to import is unusable at a line (or as a whole when `line` is nil).
+  case importFailed(path: String, line: Int?, problem: String)
 
   public var description: String {
     switch self {
@@ -34,6 +42,15 @@ public enum DeckError: Error, Hashable, Sendable, CustomStringConvertible {
       return "\(path): the deck has no cards"
     case .writeFailed(let path, let reason):
       return "\(path): cannot write the deck: \(reason)"
+    case .duplicateID(let id):
+      return
+        "the deck already has a card '\(id)'; give another --term to make a different id, or edit that card"
+    case .cardNotFound(let id):
+      return "no card '\(id)' in the deck; 'recall deck show NAME' lists the ids"
+    case .invalidCard(let id, let problem):
+      return "card '\(id)': \(problem)"
+    case .importFailed(let path, let line, let problem):
+      return line.map { "\(path): line \($0): \(problem)" } ?? "\(path): \(problem)"
     }
   }
 }

@@ -55,6 +55,16 @@ public struct DeckStore: Sendable {
 
   /// Decodes and validates deck JSON; `path` names the file in errors.
   public static func decode(_ data: Data, path: String) throws(DeckError) -> Deck {
+    let deck = try decodeStructure(data, path: path)
+    if let problem = DeckValidator.firstProblem(in: deck) {
+      throw .malformed(path: path, issue: problem.issue(in: data))
+    }
+    return deck
+  }
+
+  /// Decodes deck JSON and checks its version and that it has cards, but not the cards'
+  /// contents (`DeckValidator` does that); `path` names the file in errors.
+  public static func decodeStructure(_ data: Data, path: String) throws(DeckError) -> Deck {
     if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
       throw .empty(path: path)
     }
@@ -75,13 +85,6 @@ public struct DeckStore: Sendable {
           message: "\(deck.formatVersion) is not a deck format version (use 1)"))
     }
     if deck.cards.isEmpty { throw .noCards(path: path) }
-    if let problem = DeckValidator.firstProblem(in: deck) {
-      throw .malformed(
-        path: path,
-        issue: JSONIssue(
-          line: JSONLocator.line(of: problem.path, in: data),
-          field: JSONLocator.describe(problem.path), message: problem.message))
-    }
     return deck
   }
 
@@ -118,54 +121,5 @@ public struct DeckStore: Sendable {
     }
     init?(stringValue: String) { self.init(stringValue) }
     init?(intValue: Int) { self.init(intValue) }
-  }
-}
-
-/// Checks what JSON decoding cannot: unique ids, non-empty sides, choices holding the answer.
-public enum DeckValidator {
-  /// A problem in a deck: the field's coding path and what is wrong.
-  public struct Problem: Sendable {
-    /// Path to the offending field, e.g. `cards`, 3, `front`.
-    public var path: [any CodingKey & Sendable]
-    /// What is wrong, in words a trainer can act on.
-    public var message: String
-  }
-
-  /// The first problem in `deck`, or nil when it is fine.
-  public static func firstProblem(in deck: Deck) -> Problem? {
-    var seen: [String: Int] = [:]
-    typealias Key = DeckStore.Key
-    for (index, card) in deck.cards.enumerated() {
-      let base: [any CodingKey & Sendable] = [Key("cards"), Key(index)]
-      if card.id.trimmingCharacters(in: .whitespaces).isEmpty {
-        return Problem(path: base + [Key("id")], message: "the card id is empty")
-      }
-      if let first = seen[card.id] {
-        return Problem(
-          path: base + [Key("id")],
-          message:
-            "id '\(card.id)' is used twice (also by cards[\(first)]); give each card its own id")
-      }
-      seen[card.id] = index
-      if card.front.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        return Problem(path: base + [Key("front")], message: "the question is empty")
-      }
-      if card.back.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-        return Problem(path: base + [Key("back")], message: "the answer is empty")
-      }
-      if let choices = card.choices {
-        if choices.count < 2 {
-          return Problem(
-            path: base + [Key("choices")],
-            message: "a multiple-choice card needs at least 2 choices")
-        }
-        if !choices.contains(card.back) {
-          return Problem(
-            path: base + [Key("choices")],
-            message: "the answer '\(card.back)' is not among the choices")
-        }
-      }
-    }
-    return nil
   }
 }

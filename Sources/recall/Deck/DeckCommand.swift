@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall deck …`: the trainers' commands to read, check and change decks.
+struct DeckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "deck",
+    abstract: "List, show, check and change decks: add, edit, remove, merge and import cards.",
+    discussion: """
+      Card ids come from the kind and the term, never from the wording: editing a
+      card keeps its id, so learners keep their progress.
+
+      Examples:
+        recall deck list
+        recall deck add biology --front "What is a cell?" --back "The unit of life"
+        recall deck import cards.csv --into biology
+      """,
+    subcommands: [
+      DeckListCommand.self,
+      DeckShowCommand.self,
+      DeckValidateCommand.self,
+      DeckAddCommand.self,
+      DeckEditCommand.self,
+      DeckRemoveCommand.self,
+      DeckMergeCommand.self,
+      DeckImportCommand.self,
+    ]
+  )
+}
+
+/// The decks a deck command reads and writes, failing with one line on standard error.
+struct DeckFiles {
+  /// The home, its decks and the screen.
+  let context: Context
+
+  /// The deck files of the home named by `global`.
+  init(_ global: GlobalOptions) {
+    context = Context(options: global, screen: Screen.standard(noColor: global.noColor))
+  }
+
+  /// The screen to print to.
+  var screen: Screen { context.screen }
+
+  /// The file of deck `name` (a name in `Decks/` or a path).
+  func url(_ name: String) -> URL { context.decks.url(for: name) }
+
+  /// Deck `name`, or exit code 2 after saying why it cannot be used.
+  func load(_ name: String) throws -> Deck {
+    do {
+      return try context.decks.load(name)
+    } catch {
+      throw fail("\(error)")
+    }
+  }
+
+  /// Deck `name`, or nil when its file does not exist yet.
+  func loadIfPresent(_ name: String) throws -> Deck? {
+    FileManager.default.fileExists(atPath: url(name).path) ? try load(name) : nil
+  }
+
+  /// Writes `deck` atomically as deck `name`, making `Decks/` when needed.
+  func save(_ deck: Deck, as name: String) throws {
+    let url = url(name)
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch {
+      throw fail("\(url.deletingLastPathComponent().path): cannot make the folder: \(error)")
+    }
+    do {
+      try DeckStore.save(deck, to: url)
+    } catch {
+      throw fail("\(error)")
+    }
+  }
+}
+
+/// "1 card", "3 cards".
+func cardCount(_ count: Int) -> String {
+  count == 1 ? "1 card" : "\(count) cards"
+}
+
+/// Runs a pure deck change, turning its `DeckError` into exit code 2 and one line.
+func applying<T>(_ change: () throws(DeckError) -> T) throws -> T {
+  do {
+    return try change()
+  } catch {
+    throw fail("\(error)")
+  }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import RecallCore
+
+/// `recall deck merge INTO FROM...`: adds other decks' cards to a deck.
+struct DeckMergeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "merge",
+    abstract: "Add the cards of other decks to a deck; report ids whose cards differ.",
+    discussion: """
+      A card whose id is already in INTO is left out; when its content differs it
+      is reported as a conflict and INTO's card is kept, unless --replace is
+      given.
+
+      Example:
+        recall deck merge biology biology-extra cells -o Decks/biology-all.json
+      """
+  )
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The deck to merge into (a name in Decks/ or a path).")
+  var into: String
+
+  @Argument(help: "The decks whose cards to add.")
+  var from: [String]
+
+  @Option(name: .shortAndLong, help: "Write the merged deck here instead of into INTO.")
+  var output: String?
+
+  @Flag(help: "On a conflict, take the incoming card instead of INTO's.")
+  var replace = false
+
+  func validate() throws {
+    if from.isEmpty { throw ValidationError("give at least one deck to merge from") }
+  }
+
+  func run() throws {
+    let files = DeckFiles(global)
+    let base = try files.load(into)
+    let others = try from.map { name in (name: name, deck: try files.load(name)) }
+    let merge = base.merging(others, replace: replace)
+    for conflict in merge.conflicts {
+      let outcome = replace ? "took \(conflict.source)'s" : "kept \(into)'s (--replace takes it)"
+      files.screen.line("conflict: \(conflict.id) differs in \(conflict.source); \(outcome)")
+    }
+    let target = output ?? into
+    try files.save(merge.deck, as: target)
+    files.screen.line(
+      "Merged into \(target): \(merge.added.count) added, \(merge.identical) identical, \(merge.conflicts.count) conflicts; \(cardCount(merge.deck.cards.count))."
+    )
+  }
+}
