@@ -120,7 +120,7 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
     limits: limits, include: { card in tag.map(card.hasTag) ?? true })
   var runner = StudyRunner(
     screen: screen, reader: reader, store: store, session: session, day: day, limit: request.limit,
-    clock: Clock.now)
+    deckFile: context.decks.url(for: name), clock: Clock.now)
   let ending = runner.run()
   let end = Clock.now()
   let summary = runner.session.summary

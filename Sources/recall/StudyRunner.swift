@@ -10,6 +10,8 @@ struct StudyRunner {
   let day: StudyDay
   /// Stop after this many answers, when set.
   var limit: Int? = nil
+  /// The deck's file, for editing a card from the prompt (`e`); nil when it cannot be edited.
+  var deckFile: URL? = nil
   let clock: () -> Date
 
   /// How a session ended.
@@ -24,14 +26,14 @@ struct StudyRunner {
 
   /// What the learner asked for at a prompt, besides revealing or grading.
   enum Action {
-    case quit, undo, suspend, bury, flag, help
+    case quit, undo, suspend, bury, flag, edit, help
   }
 
   static let help = """
     Enter reveals the answer, or type your answer first and recall grades it.
     1 again · 2 hard · 3 good · 4 easy (or their names) grade the card.
     u undo the last answer · s suspend this card · b bury it until tomorrow
-    f flag it · ? this help · q quit
+    f flag it · e edit it (the id, and so your progress, stays) · ? this help · q quit
     """
 
   /// Runs until the learner quits or nothing is left; returns how it ended.
@@ -85,7 +87,8 @@ struct StudyRunner {
         }
         if let action = action(for: input) {
           if perform(action, on: card) == .quit { return .quit }
-          if action == .help { continue grading }
+          // Help, edit and flag leave the card on screen to be graded.
+          if action == .help || action == .edit || action == .flag { continue grading }
           break grading
         }
         let trimmed = input.trimmingCharacters(in: .whitespaces)
@@ -144,6 +147,7 @@ struct StudyRunner {
     case "s", "suspend": .suspend
     case "b", "bury": .bury
     case "f", "flag": .flag
+    case "e", "edit": .edit
     case "?", "help": .help
     default: nil
     }
@@ -157,6 +161,9 @@ struct StudyRunner {
     case .quit: return .quit
     case .help:
       screen.line(StudyRunner.help)
+      return nil
+    case .edit:
+      edit(card)
       return nil
     case .undo:
       change = store.progress.undoLast(at: now)
@@ -179,6 +186,31 @@ struct StudyRunner {
     session.didChange(change)
     screen.line(screen.paint(describe(change), { $0.dim }))
     return nil
+  }
+
+  /// Asks for a new question and answer (Enter keeps each) and saves the deck; the card keeps
+  /// its id, so every learner keeps their progress on it.
+  func edit(_ card: Card) {
+    guard let deckFile else {
+      screen.line("This deck cannot be edited from here.")
+      return
+    }
+    let front = reader.readLine(prompt: "New question (Enter keeps it): ") ?? ""
+    let back = reader.readLine(prompt: "New answer (Enter keeps it): ") ?? ""
+    let changes = CardChanges(
+      front: front.trimmingCharacters(in: .whitespaces).isEmpty ? nil : front,
+      back: back.trimmingCharacters(in: .whitespaces).isEmpty ? nil : back)
+    guard changes.front != nil || changes.back != nil else {
+      screen.line("Unchanged.")
+      return
+    }
+    do {
+      let current = try DeckStore.load(from: deckFile)
+      try DeckStore.save(try current.editing(id: card.id, with: changes), to: deckFile)
+      screen.line(screen.paint("Saved in \(deckFile.lastPathComponent); the new wording shows from the next session.", { $0.dim }))
+    } catch {
+      screen.line(screen.paint("Not saved: \(error)", { $0.red }))
+    }
   }
 
   func describe(_ change: CardChange) -> String {

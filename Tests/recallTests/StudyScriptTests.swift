@@ -152,3 +152,22 @@ extension Context {
     #expect(later.contains("new cards are waiting: 'study --new 10'"))
   }
 }
+
+@Suite struct EditAtThePromptTests {
+  @Test func editingACardFromThePromptKeepsItsIDAndTheGradeStillCounts() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    var output = ""
+    let screen = Screen(color: false, width: 80) { output += $0 }
+    try runStudy(
+      context: Context(home: home, screen: screen),
+      reader: ScriptedLineReader(["", "e", "What are stem cells, in one line?", "", "3", "q"]),
+      learner: "demo", request: StudyRequest())
+    let deck = try DeckStore.load(from: home.appendingPathComponent("Decks/stem-cells.json"))
+    let card = try #require(deck.card(withID: "definition:stem-cells"))
+    #expect(card.front == "What are stem cells, in one line?")
+    #expect(card.back.hasPrefix("Undifferentiated biological cells"))
+    #expect(output.contains("Saved in stem-cells.json"))
+    #expect(try journal(home: home, learner: "demo").map { $0["card"] as? String } == ["definition:stem-cells"])
+  }
+}
