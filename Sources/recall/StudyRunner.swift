@@ -207,7 +207,10 @@ struct StudyRunner {
     do {
       let current = try DeckStore.load(from: deckFile)
       try DeckStore.save(try current.editing(id: card.id, with: changes), to: deckFile)
-      screen.line(screen.paint("Saved in \(deckFile.lastPathComponent); the new wording shows from the next session.", { $0.dim }))
+      screen.line(
+        screen.paint(
+          "Saved in \(deckFile.lastPathComponent); the new wording shows from the next session.",
+          { $0.dim }))
     } catch {
       screen.line(screen.paint("Not saved: \(error)", { $0.red }))
     }

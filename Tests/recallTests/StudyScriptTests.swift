@@ -168,6 +168,9 @@ extension Context {
     #expect(card.front == "What are stem cells, in one line?")
     #expect(card.back.hasPrefix("Undifferentiated biological cells"))
     #expect(output.contains("Saved in stem-cells.json"))
-    #expect(try journal(home: home, learner: "demo").map { $0["card"] as? String } == ["definition:stem-cells"])
+    #expect(
+      try journal(home: home, learner: "demo").map { $0["card"] as? String } == [
+        "definition:stem-cells"
+      ])
   }
 }

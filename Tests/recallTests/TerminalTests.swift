@@ -62,6 +62,11 @@ final class TmuxSession {
     try tmux(["capture-pane", "-p", "-t", name])
   }
 
+  /// The visible screen with its colour escape sequences.
+  func screenWithEscapes() throws -> String {
+    try tmux(["capture-pane", "-p", "-e", "-t", name])
+  }
+
   /// Waits until the screen shows `text` (up to `timeout` seconds); returns the screen.
   @discardableResult
   func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
@@ -178,5 +183,26 @@ let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     try terminal.send("C-d")
     try terminal.waitFor("recall-exited-0", timeout: 5)
     #expect(try journal(home: home, learner: "ana").count == 5)
+  }
+
+  @Test(.enabled(if: hasTmux)) func colourOnATerminalButNotUnderNoColorOrDumbTerminals() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let binary = recallBinary().path
+    var run = 0
+    func firstScreen(_ environment: String) throws -> String {
+      run += 1
+      let terminal = try TmuxSession(
+        command:
+          "cd \(home.path) && env -u NO_COLOR \(environment) \(binary) --home \(home.path) --learner learner\(run)"
+      )
+      try terminal.waitFor("recall>")
+      try terminal.send("study", "Enter")
+      try terminal.waitFor("Q: What are stem cells?")
+      return try terminal.screenWithEscapes()
+    }
+    #expect(try firstScreen("TERM=xterm-256color").contains("\u{1B}["))
+    #expect(try !firstScreen("TERM=xterm-256color NO_COLOR=1").contains("\u{1B}["))
+    #expect(try !firstScreen("TERM=dumb").contains("\u{1B}["))
   }
 }
