@@ -11,8 +11,20 @@ struct Shell {
     ("decks", "list the decks"),
     ("learners", "list the learners"),
     ("stats", "your progress on a deck: stats [DECK] [--json]"),
+    ("undo", "take back your last answer: undo [--count N]"),
+    ("settings", "your retention and daily limits: settings [--retention R] [--new-per-day N]"),
+    ("card", "suspend, unsuspend, bury or flag cards: card suspend ID"),
+    ("deck", "trainers: deck list | show | validate | add | edit | remove | merge | import"),
+    ("generate", "trainers: make a deck from an article: generate ARTICLE -o FILE"),
+    ("schedule", "replay review histories through FSRS-6: schedule --replay FILE"),
     ("help", "this list; 'help COMMAND' for a command's options"),
     ("quit", "leave (Ctrl-D does the same)"),
+  ]
+
+  /// Commands the shell hands to the command-line parser as they are.
+  static let passedThrough: [String: any ParsableCommand.Type] = [
+    "undo": UndoCommand.self, "settings": SettingsCommand.self, "card": CardCommand.self,
+    "deck": DeckCommand.self, "generate": GenerateCommand.self, "schedule": ScheduleCommand.self,
   ]
 
   let context: Context
@@ -65,6 +77,11 @@ struct Shell {
         let options = try StatsCommand.parse(deckArgument(arguments))
         try showStats(
           context: context, learner: learner, deckName: options.deck, json: options.json)
+      case _ where Shell.passedThrough[command] != nil:
+        // The other subcommands run as from the command line, as this learner in this home.
+        var parsed = try Recall.parseAsRoot(
+          [command] + arguments + ["--home", context.home.path, "--learner", learner])
+        try parsed.run()
       default:
         let hint = Shell.closest(to: command).map { " Did you mean '\($0)'?" } ?? ""
         context.screen.line("Unknown command '\(command)'.\(hint) Type 'help' for the list.")
@@ -72,7 +89,7 @@ struct Shell {
     } catch is ExitCode {
       // The error has been printed already.
     } catch {
-      context.screen.line(StudyCommand.message(for: error))
+      context.screen.line(Recall.message(for: error))
     }
   }
 
@@ -90,7 +107,12 @@ struct Shell {
       case "quiz": screen.line(QuizCommand.helpMessage(columns: screen.width))
       case "stats": screen.line(StatsCommand.helpMessage(columns: screen.width))
       default:
-        screen.line(Shell.commands.first { $0.name == topic }?.summary ?? "No help for '\(topic)'.")
+        if let type = Shell.passedThrough[topic] {
+          screen.line(Recall.helpMessage(for: type, columns: screen.width))
+        } else {
+          screen.line(
+            Shell.commands.first { $0.name == topic }?.summary ?? "No help for '\(topic)'.")
+        }
       }
       return
     }
@@ -133,6 +155,15 @@ struct Shell {
         }
       }
       if ["study", "quiz", "stats"].contains(words.first ?? "") { return decks.names() }
+      if words == ["deck"] {
+        return ["list", "show", "validate", "add", "edit", "remove", "merge", "import"]
+      }
+      if words.first == "deck", words.count == 2,
+        ["show", "add", "edit", "remove", "merge"].contains(words[1])
+      {
+        return decks.names()
+      }
+      if words == ["card"] { return ["suspend", "unsuspend", "bury", "unbury", "flag", "unflag"] }
       if words.first == "help" { return commands.map(\.name) }
       return []
     }

@@ -79,3 +79,22 @@ import Testing
     #expect(result.stdout.contains("\"total_reviews\" : 1"))
   }
 }
+
+@Suite struct ShellPassThroughTests {
+  @Test func theShellRunsTheOtherSubcommandsAsThisLearner() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try runRecall(
+      ["--home", home.path, "--learner", "kim"],
+      input:
+        "study\n\n4\nq\nundo\nsettings --retention 0.85\ndeck show stem-cells --kind choice\nhelp card\nquit\n"
+    )
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    #expect(result.stdout.contains("Undone: the answer to definition:stem-cells"))
+    #expect(result.stdout.contains("desired retention  0.85"))
+    #expect(result.stdout.contains("choice:embryonic-stem-cells"))
+    #expect(result.stdout.contains("OVERVIEW: Suspend, unsuspend, bury"))
+    let lines = try journal(home: home, learner: "kim")
+    #expect(lines.map { $0["event"] as? String ?? "review" } == ["review", "undo"])
+  }
+}
