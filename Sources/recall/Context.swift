@@ -37,4 +37,36 @@ struct Context {
     let name = try LearnerName(learner)
     return try ProgressStore(root: progressRoot, learner: name, readOnly: readOnly, now: now)
   }
+
+  /// Loads deck `name` (nil: the default deck); a deck error leaves with one line and exit code 2.
+  func loadDeck(_ name: String?) throws -> LoadedDeck {
+    do {
+      let resolved = try resolveDeckName(name)
+      let deck = try decks.load(resolved)
+      return LoadedDeck(
+        name: resolved, key: DeckStore.name(of: decks.url(for: resolved)), deck: deck,
+        file: decks.url(for: resolved))
+    } catch {
+      throw fail("\(error)")
+    }
+  }
+
+  /// Opens `learner`'s progress; an error (a bad name, a lock held, a corrupt file) leaves with
+  /// one line and exit code 2.
+  func openLearner(_ learner: String, readOnly: Bool = false, now: Date) throws -> ProgressStore {
+    do {
+      return try openProgress(learner, readOnly: readOnly, now: now)
+    } catch {
+      throw fail("\(error)")
+    }
+  }
+}
+
+/// A deck as a command uses it: the name it was asked by, the key progress is filed under
+/// (its file name without `.json`), the cards and the file.
+struct LoadedDeck {
+  let name: String
+  let key: String
+  let deck: Deck
+  let file: URL
 }

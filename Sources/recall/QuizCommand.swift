@@ -78,19 +78,10 @@ func runQuiz(
 ) throws {
   let screen = context.screen
   let now = Clock.now()
-  let name: String
-  let deck: Deck
-  let store: ProgressStore
-  do {
-    name = try context.resolveDeckName(deckName)
-    deck = try context.decks.load(name)
-    store = try context.openProgress(learner, readOnly: practice, now: now)
-  } catch let error as DeckError {
-    throw fail("\(error)")
-  } catch let error as ProgressError {
-    throw fail("\(error)")
-  }
-  let deckKey = DeckStore.name(of: context.decks.url(for: name))
+  let loaded = try context.loadDeck(deckName)
+  let (name, deck, deckKey) = (loaded.name, loaded.deck, loaded.key)
+  // A practice quiz records nothing, so it needs no progress (and takes no lock).
+  let store = practice ? nil : try context.openLearner(learner, now: now)
   let seed = UInt64(bitPattern: Int64(now.timeIntervalSince1970))
   let questions = Quiz.pick(
     from: deck, count: count, kinds: kinds, seed: seed,
@@ -99,7 +90,8 @@ func runQuiz(
     throw fail("no questions of those kinds\(tag.map { " tagged '\($0)'" } ?? "") in \(name)")
   }
   let session = StudySession(
-    deck: deck, deckName: deckKey, progress: store.progress, scheduler: Scheduler(), now: now)
+    deck: deck, deckName: deckKey, progress: store?.progress ?? LearnerProgress(learner: learner),
+    scheduler: Scheduler(), now: now)
   var right = 0
   var missed: [Card] = []
   screen.line(
@@ -138,7 +130,7 @@ func runQuiz(
         }
       }
     }
-    if !practice {
+    if let store {
       let rating: Rating = verdict == .wrong ? .again : .good
       let record = session.answer(card, rating: rating, at: Clock.now(), progress: store.progress)
       do {
@@ -155,7 +147,7 @@ func runQuiz(
     screen.line("Missed:")
     for card in missed { screen.paragraph("  - \(card.front) → \(card.back)", indent: 4) }
   }
-  if !practice {
+  if let store {
     do { try store.close(now: Clock.now()) } catch { throw fail("\(error)") }
   }
 }

@@ -138,6 +138,7 @@ struct Shell {
   /// Completes command names first, then deck names, tags and options.
   static func completer(context: Context) -> Completer {
     let decks = context.decks
+    let progressRoot = context.progressRoot
     return { line, word in
       let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
       if words.isEmpty { return commands.map(\.name) }
@@ -146,6 +147,7 @@ struct Shell {
         return names.flatMap { name in (try? decks.load(name).allTags) ?? [] }
       }
       if words.last == "--deck" { return decks.names() }
+      if words.last == "--learner" { return ProgressStore.learners(root: progressRoot) }
       if word.hasPrefix("-") {
         switch words.first {
         case "study": return ["--new", "--tag", "--deck"]

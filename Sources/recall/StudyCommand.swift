@@ -87,24 +87,15 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
   let tag = request.tag
   let screen = context.screen
   let now = Clock.now()
-  let name: String
-  let deck: Deck
-  let store: ProgressStore
-  do {
-    name = try context.resolveDeckName(deckName)
-    deck = try context.decks.load(name)
-    store = try context.openProgress(learner, now: now)
-  } catch let error as DeckError {
-    throw fail("\(error)")
-  } catch let error as ProgressError {
-    throw fail("\(error)")
-  }
+  let loaded = try context.loadDeck(deckName)
+  let (name, deck) = (loaded.name, loaded.deck)
+  let store = try context.openLearner(learner, now: now)
   for notice in store.notices { screen.line(screen.paint("Notice: \(notice)", { $0.yellow })) }
   if let tag, !deck.allTags.contains(where: { $0.lowercased() == tag.lowercased() }) {
     throw fail(
       "no cards tagged '\(tag)' in \(name) (tags: \(deck.allTags.joined(separator: ", ")))")
   }
-  let deckKey = DeckStore.name(of: context.decks.url(for: name))
+  let deckKey = loaded.key
   let settings: LearnerSettings
   do {
     settings = try SettingsStore.load(folder: store.folder, learner: learner)
@@ -120,7 +111,7 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
     limits: limits, include: { card in tag.map(card.hasTag) ?? true })
   var runner = StudyRunner(
     screen: screen, reader: reader, store: store, session: session, day: day, limit: request.limit,
-    deckFile: context.decks.url(for: name), clock: Clock.now)
+    deckFile: loaded.file, clock: Clock.now)
   let ending = runner.run()
   let end = Clock.now()
   let summary = runner.session.summary

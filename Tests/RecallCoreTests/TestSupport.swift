@@ -3,9 +3,7 @@ import Foundation
 @testable import RecallCore
 
 /// The project's `Tests/Fixtures` folder.
-let fixturesFolder = URL(fileURLWithPath: #filePath)
-  .deletingLastPathComponent().deletingLastPathComponent()
-  .appendingPathComponent("Fixtures", isDirectory: true)
+let fixturesFolder = Fixtures.directory
 
 /// A fresh, empty temporary folder, removed by the caller with `cleanUp`.
 func makeTemporaryFolder() -> URL {

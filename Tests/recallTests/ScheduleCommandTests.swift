@@ -3,44 +3,9 @@ import Testing
 
 /// Runs the built `recall` binary, as a user would.
 @Suite struct ScheduleCommandTests {
-  /// The `recall` executable next to the test bundle, or in a `.build*/debug` of the package.
-  static func recallBinary() -> URL? {
-    var directories = [
-      Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-      URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-    ]
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent()
-    let builds = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-    for build in builds.sorted() where build.hasPrefix(".build") {
-      directories.append(root.appendingPathComponent(build).appendingPathComponent("debug"))
-    }
-    return directories.map { $0.appendingPathComponent("recall") }
-      .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-  }
-
   /// Runs `recall schedule --replay -` with `input` on stdin.
-  static func run(_ input: String) throws -> (status: Int32, stdout: String, stderr: String) {
-    let binary = try #require(recallBinary(), "build the recall executable first")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = ["schedule", "--replay", "-"]
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let out = stdout.fileHandleForReading.readDataToEndOfFile()
-    let err = stderr.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      process.terminationStatus, String(decoding: out, as: UTF8.self),
-      String(decoding: err, as: UTF8.self)
-    )
+  static func run(_ input: String) throws -> RunResult {
+    try runRecall(["schedule", "--replay", "-"], input: input)
   }
 
   @Test func replayPrintsOneEntryPerReview() throws {

@@ -26,20 +26,8 @@ enum GenerationFixtures {
     "regenerative-medicine", "cell-biology-notes", "economics-textbook", "plate-tectonics",
   ]
 
-  /// `Tests/Fixtures`, found by walking up from this file.
-  static var root: URL {
-    var url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while url.path != "/" {
-      let candidate = url.appendingPathComponent("Fixtures")
-      if url.lastPathComponent == "Tests",
-        FileManager.default.fileExists(atPath: candidate.path)
-      {
-        return candidate
-      }
-      url.deleteLastPathComponent()
-    }
-    return url
-  }
+  /// `Tests/Fixtures`.
+  static var root: URL { Fixtures.directory }
 
   static func labels(_ name: String) throws -> Labels {
     let url = root.appendingPathComponent("articles/\(name).labels.json")
