@@ -2,7 +2,7 @@
 SWIFT ?= swift
 HOME_DIR ?= $(CURDIR)
 
-.PHONY: run test build deps bench format lint clean
+.PHONY: run test test-deps build deps bench format lint clean
 
 deps:
 	@if pkg-config --exists readline 2>/dev/null || [ -f /usr/include/readline/readline.h ]; then \
@@ -18,13 +18,27 @@ deps:
 	  exit 1; \
 	fi
 
+# The end-to-end tests drive the binary through a real terminal with tmux.
+test-deps: deps
+	@if command -v tmux >/dev/null 2>&1; then \
+	  :; \
+	elif [ "$$(id -u)" = "0" ]; then \
+	  echo "recall: installing tmux (for the terminal tests)"; \
+	  (apt-get install -y tmux >/dev/null 2>&1 || \
+	   (apt-get update >/dev/null && apt-get install -y tmux >/dev/null)) || \
+	   echo "recall: could not install tmux; the terminal tests will be skipped"; \
+	else \
+	  echo "recall: tmux is missing, so the terminal tests will be skipped. To run them:"; \
+	  echo "  sudo apt-get install -y tmux"; \
+	fi
+
 build: deps
 	$(SWIFT) build
 
 run: build
 	@$(SWIFT) run --skip-build recall --home "$(HOME_DIR)"
 
-test: deps
+test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 
