@@ -59,7 +59,8 @@ struct Shell {
       case "stats":
         let options = try StatsCommand.parse(deckArgument(arguments))
         try showStats(
-          context: context, learner: learner, deckName: options.deck, json: options.json)
+          context: context, learner: learner, deckName: options.deck, tag: options.tag,
+          json: options.json)
       default:
         let hint = Shell.closest(to: command).map { " Did you mean '\($0)'?" } ?? ""
         context.screen.line("Unknown command '\(command)'.\(hint) Type 'help' for the list.")
