@@ -1,2 +1,3 @@
+benchmarkStats()
 benchmarkFSRS()
 benchmarkGeneration()

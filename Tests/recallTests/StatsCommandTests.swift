@@ -4,7 +4,7 @@ import Testing
 @testable import RecallCore
 
 /// Answers written straight into a learner's journal, as `recall study` would have.
-private func writeLearner(
+func writeAnswers(
   _ learner: String, home: URL, answers: [(card: String, rating: Rating, daysAgo: Double)]
 ) throws {
   let folder = home.appendingPathComponent("Progress/\(learner)", isDirectory: true)
@@ -32,18 +32,18 @@ private func writeLearner(
   try data.write(to: folder.appendingPathComponent("journal.jsonl"))
 }
 
-private let fixedTime = ["RECALL_NOW": "2024-05-10T12:00:00Z", "TZ": "UTC"]
+let fixedTime = ["RECALL_NOW": "2024-05-10T12:00:00Z", "TZ": "UTC"]
 
 @Suite struct StatsCommandTests {
   private func classHome() throws -> URL {
     let home = try makeHome()
-    try writeLearner(
+    try writeAnswers(
       "ana", home: home,
       answers: [
         ("definition:stem-cells", .good, 2), ("definition:stem-cells", .again, 1),
         ("definition:adult-stem-cells", .good, 1), ("choice:embryonic-stem-cells", .again, 0),
       ])
-    try writeLearner("ben", home: home, answers: [("definition:stem-cells", .again, 10)])
+    try writeAnswers("ben", home: home, answers: [("definition:stem-cells", .again, 10)])
     return home
   }
 
@@ -68,7 +68,7 @@ private let fixedTime = ["RECALL_NOW": "2024-05-10T12:00:00Z", "TZ": "UTC"]
 
   @Test func aLearnerWithoutAnswersGetsNullRatesNotNaN() throws {
     let home = try makeHome()
-    try writeLearner("new", home: home, answers: [])
+    try writeAnswers("new", home: home, answers: [])
     let result = try runRecall(
       ["stats", "--home", home.path, "--learner", "new", "--json"], environment: fixedTime)
     #expect(result.status == 0, "stderr: \(result.stderr)")
