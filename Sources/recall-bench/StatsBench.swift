@@ -5,7 +5,7 @@ import RecallCore
 /// 200 ms) and `recall report` over 1,000 learners with 10,000 answers each (target 5 s),
 /// each without and with the history cache, on generated journals in a temporary folder.
 ///
-/// With `RECALL_SAMPLE_HOME=DIR` it instead writes a small sample class there (for
+/// `RECALL_STATS_BENCH=stats` or `report` runs only that part. With `RECALL_SAMPLE_HOME=DIR` it instead writes a small sample class there (for
 /// `scripts/screenshot-report.sh`) and exits.
 func benchmarkStats() {
   if let sample = ProcessInfo.processInfo.environment["RECALL_SAMPLE_HOME"] {
@@ -22,8 +22,9 @@ func benchmarkStats() {
     .appendingPathComponent("recall-stats-bench-\(UUID().uuidString)", isDirectory: true)
   defer { try? FileManager.default.removeItem(at: home) }
   do {
-    try benchmarkOneLearner(home: home.appendingPathComponent("one"))
-    try benchmarkClass(home: home.appendingPathComponent("class"))
+    let only = ProcessInfo.processInfo.environment["RECALL_STATS_BENCH"]
+    if only != "report" { try benchmarkOneLearner(home: home.appendingPathComponent("one")) }
+    if only != "stats" { try benchmarkClass(home: home.appendingPathComponent("class")) }
   } catch {
     print("stats benchmark failed: \(error)")
   }
