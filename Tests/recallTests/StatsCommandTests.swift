@@ -99,4 +99,23 @@ let fixedTime = ["RECALL_NOW": "2024-05-10T12:00:00Z", "TZ": "UTC"]
     #expect(result.stdout.unicodeScalars.allSatisfy { $0.isASCII })
     #expect(result.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
   }
+
+  @Test func tagLimitsTheFiguresToItsCards() throws {
+    let home = try classHome()
+    let result = try runRecall(
+      [
+        "stats", "--home", home.path, "--learner", "ana", "--json", "--tag",
+        "core-principles/tissue-engineering",
+      ], environment: fixedTime)
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    #expect(object["cards"] as? Int == 1)
+    #expect(object["deck_reviews"] as? Int == 0)
+    #expect(object["total_reviews"] as? Int == 4)
+    let unknown = try runRecall(
+      ["stats", "--home", home.path, "--learner", "ana", "--tag", "nope"], environment: fixedTime)
+    #expect(unknown.status == 2)
+    #expect(unknown.stderr.contains("core-principles/tissue-engineering"))
+  }
 }

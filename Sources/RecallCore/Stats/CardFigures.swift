@@ -21,6 +21,7 @@ public struct TagMastery: Codable, Hashable, Sendable {
 
   enum CodingKeys: String, CodingKey { case tag, cards, mastered, share }
 
+  /// Reads the counts back (`share`/`rate` are derived, not read).
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     tag = try c.decode(String.self, forKey: .tag)
@@ -28,6 +29,7 @@ public struct TagMastery: Codable, Hashable, Sendable {
     mastered = try c.decode(Int.self, forKey: .mastered)
   }
 
+  /// Writes the counts and the derived share or rate (`null` when undefined).
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(tag, forKey: .tag)

@@ -21,6 +21,7 @@ public struct Retention: Codable, Hashable, Sendable {
 
   enum CodingKeys: String, CodingKey { case days, answers, passed, rate }
 
+  /// Reads the counts back (`share`/`rate` are derived, not read).
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     days = try c.decode(Int.self, forKey: .days)
@@ -28,6 +29,7 @@ public struct Retention: Codable, Hashable, Sendable {
     passed = try c.decode(Int.self, forKey: .passed)
   }
 
+  /// Writes the counts and the derived share or rate (`null` when undefined).
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(days, forKey: .days)

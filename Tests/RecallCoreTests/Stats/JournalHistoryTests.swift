@@ -74,4 +74,26 @@ import Testing
     #expect(cached.standingCount == fresh.standingCount)
     #expect(cached.journalLines == fresh.journalLines)
   }
+
+  @Test func aRewrittenJournalMakesTheCacheIgnored() throws {
+    let t = moment(day: 0)
+    let many = (0..<1100).map {
+      reviewLine("c", rating: .good, at: t.addingTimeInterval(Double($0)), wasReview: true)
+    }
+    let folder = try writeJournal(many)
+    _ = try JournalHistory.read(folder: folder, learner: "x")
+    // The journal is replaced by a longer, different one: the cached prefix no longer matches.
+    let other = (0..<1200).map {
+      reviewLine("d", rating: .again, at: t.addingTimeInterval(Double($0)), wasReview: true)
+    }
+    var data = Data()
+    for entry in other {
+      data.append(try JSONCoding.lineEncoder().encode(entry) + Data([0x0A]))
+    }
+    try data.write(to: folder.appendingPathComponent("journal.jsonl"))
+    let history = try JournalHistory.read(folder: folder, learner: "x")
+    #expect(history.standingCount == 1200)
+    #expect(history.names.contains("d"))
+    #expect(!history.names.contains("c"))
+  }
 }
