@@ -142,8 +142,10 @@ extension JournalHistory {
       var start = 0
       let count = bytes.count
       while start < count {
-        var newline = start
-        while newline < count, bytes[newline] != 0x0A { newline += 1 }
+        var newline = count
+        if let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, count - start) {
+          newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         guard newline < count else {
           notices.append(
             "\(display): the last line (\(count - start) bytes) was cut short by a crash and is ignored"

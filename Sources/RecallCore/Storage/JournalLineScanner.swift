@@ -194,15 +194,10 @@ struct JournalLineScanner {
     case 0x22:
       i += 1
       while i < end {
-        if bytes[i] == 0x5C {
-          i += 2
-          continue
-        }
-        if bytes[i] == 0x22 {
-          i += 1
-          return true
-        }
+        let byte = bytes[i]
         i += 1
+        if byte == 0x22 { return true }
+        if byte == 0x5C { i += 1 }
       }
       return false
     case 0x7B, 0x5B:
