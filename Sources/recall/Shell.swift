@@ -10,7 +10,7 @@ struct Shell {
     ("quiz", "a scored quiz of mixed questions: quiz [DECK] [--count N] [--practice]"),
     ("decks", "list the decks"),
     ("learners", "list the learners"),
-    ("stats", "your progress on a deck: stats [DECK] [--json]"),
+    ("stats", "your progress on a deck, with charts: stats [DECK] [--tag TAG] [--json]"),
     ("help", "this list; 'help COMMAND' for a command's options"),
     ("quit", "leave (Ctrl-D does the same)"),
   ]
@@ -124,7 +124,7 @@ struct Shell {
         switch words.first {
         case "study": return ["--new", "--tag", "--deck"]
         case "quiz": return ["--count", "--practice", "--deck"]
-        case "stats": return ["--json", "--deck"]
+        case "stats": return ["--json", "--deck", "--tag"]
         default: return []
         }
       }
