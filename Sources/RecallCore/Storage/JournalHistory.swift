@@ -208,7 +208,16 @@ extension JournalHistory {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in slice { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    if let id = byteIndex[hash], names[Int(id)].utf8.elementsEqual(slice) { return id }
+    if let id = byteIndex[hash] {
+      let known = names[Int(id)].utf8
+      let same =
+        known.withContiguousStorageIfAvailable { stored in
+          guard stored.count == slice.count else { return false }
+          guard let a = stored.baseAddress, let b = slice.baseAddress else { return true }
+          return memcmp(a, b, stored.count) == 0
+        } ?? known.elementsEqual(slice)
+      if same { return id }
+    }
     let id = intern(String(decoding: slice, as: UTF8.self))
     byteIndex[hash] = id
     return id

@@ -187,46 +187,60 @@ struct JournalLineScanner {
     }
   }
 
-  /// Skips any JSON value (strings may hold escapes here).
+  /// Skips any JSON value (strings may hold escapes here). Works on a local index so the
+  /// loop stays in registers: this is where most of a journal's bytes go by.
   private mutating func skipValue() -> Bool {
-    guard i < end else { return false }
-    switch bytes[i] {
+    guard i < end, let base = bytes.baseAddress else { return false }
+    var p = i
+    let limit = end
+    switch base[p] {
     case 0x22:
-      i += 1
-      while i < end {
-        let byte = bytes[i]
-        i += 1
-        if byte == 0x22 { return true }
-        if byte == 0x5C { i += 1 }
+      p += 1
+      while p < limit {
+        let byte = base[p]
+        p += 1
+        if byte == 0x22 {
+          i = p
+          return true
+        }
+        if byte == 0x5C { p += 1 }
       }
       return false
     case 0x7B, 0x5B:
       var depth = 0
-      while i < end {
-        let byte = bytes[i]
-        if byte == 0x22 {
-          guard skipValue() else { return false }
-          continue
-        }
-        if byte == 0x7B || byte == 0x5B { depth += 1 }
-        if byte == 0x7D || byte == 0x5D {
+      while p < limit {
+        let byte = base[p]
+        p += 1
+        switch byte {
+        case 0x22:
+          while p < limit {
+            let inner = base[p]
+            p += 1
+            if inner == 0x22 { break }
+            if inner == 0x5C { p += 1 }
+          }
+        case 0x7B, 0x5B:
+          depth += 1
+        case 0x7D, 0x5D:
           depth -= 1
           if depth == 0 {
-            i += 1
+            i = p
             return true
           }
+        default:
+          break
         }
-        i += 1
       }
       return false
     default:
-      let start = i
-      while i < end {
-        let byte = bytes[i]
+      while p < limit {
+        let byte = base[p]
         if byte == 0x2C || byte == 0x7D || byte == 0x5D || byte == 0x20 { break }
-        i += 1
+        p += 1
       }
-      return i > start
+      guard p > i else { return false }
+      i = p
+      return true
     }
   }
 
