@@ -1,3 +1,4 @@
+benchmarkStats()
 benchmarkFSRS()
 benchmarkQueue()
 benchmarkGeneration()

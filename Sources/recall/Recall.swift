@@ -21,6 +21,7 @@ struct Recall: ParsableCommand {
       DecksCommand.self,
       LearnersCommand.self,
       StatsCommand.self,
+      ReportCommand.self,
       ScheduleCommand.self,
       GenerateCommand.self,
       SettingsCommand.self,

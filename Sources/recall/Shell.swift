@@ -10,13 +10,14 @@ struct Shell {
     ("quiz", "a scored quiz of mixed questions: quiz [DECK] [--count N] [--practice]"),
     ("decks", "list the decks"),
     ("learners", "list the learners"),
-    ("stats", "your progress on a deck: stats [DECK] [--json]"),
+    ("stats", "your progress on a deck, with charts: stats [DECK] [--tag TAG] [--json]"),
     ("undo", "take back your last answer: undo [--count N]"),
     ("settings", "your retention and daily limits: settings [--retention R] [--new-per-day N]"),
     ("card", "suspend, unsuspend, bury or flag cards: card suspend ID"),
     ("deck", "trainers: deck list | show | validate | add | edit | remove | merge | import"),
     ("generate", "trainers: make a deck from an article: generate ARTICLE -o FILE"),
     ("schedule", "replay review histories through FSRS-6: schedule --replay FILE"),
+    ("report", "trainers: the class report: report [--format table|csv|json|html] [-o FILE]"),
     ("help", "this list; 'help COMMAND' for a command's options"),
     ("quit", "leave (Ctrl-D does the same)"),
   ]
@@ -25,6 +26,7 @@ struct Shell {
   static let passedThrough: [String: any ParsableCommand.Type] = [
     "undo": UndoCommand.self, "settings": SettingsCommand.self, "card": CardCommand.self,
     "deck": DeckCommand.self, "generate": GenerateCommand.self, "schedule": ScheduleCommand.self,
+    "report": ReportCommand.self,
   ]
 
   let context: Context
@@ -76,7 +78,8 @@ struct Shell {
       case "stats":
         let options = try StatsCommand.parse(deckArgument(arguments))
         try showStats(
-          context: context, learner: learner, deckName: options.deck, json: options.json)
+          context: context, learner: learner, deckName: options.deck, tag: options.tag,
+          json: options.json)
       case _ where Shell.passedThrough[command] != nil:
         // The other subcommands run as from the command line, as this learner in this home.
         var parsed = try Recall.parseAsRoot(
@@ -152,7 +155,7 @@ struct Shell {
         switch words.first {
         case "study": return ["--new", "--tag", "--deck"]
         case "quiz": return ["--count", "--practice", "--deck"]
-        case "stats": return ["--json", "--deck"]
+        case "stats": return ["--json", "--deck", "--tag"]
         default: return []
         }
       }

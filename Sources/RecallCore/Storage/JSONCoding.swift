@@ -78,6 +78,8 @@ public enum JSONCoding {
 
   /// Reads an ISO-8601 date or date-time; a time without zone is taken as UTC.
   public static func parseDate(_ text: String) -> Date? {
+    // The common shape, read without Foundation's formatters (they dominate loading times).
+    if let date = ISODate.parse(text) { return date }
     if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
     if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
       return date

@@ -1,0 +1,225 @@
+import Foundation
+
+/// Every answer of one learner still standing (answers taken back by an undo are dropped),
+/// read from the learner's journal for statistics.
+public struct JournalHistory: Sendable {
+  /// Deck names and card ids referred to by the answers.
+  public private(set) var names: [String] = []
+  /// The answers in journal order; entries with rating 0 were undone (see `standing`).
+  public private(set) var answers: [HistoryAnswer] = []
+  /// What the reader should tell the learner (a torn last line ignored).
+  public var notices: [String] = []
+  /// Bytes of the journal read, up to the end of its last complete line.
+  public internal(set) var journalOffset = 0
+  /// Complete lines read.
+  public internal(set) var journalLines = 0
+
+  private var index: [String: Int32] = [:]
+  /// Names by a hash of their bytes, so known names are found without making a string.
+  private var byteIndex: [UInt64: Int32] = [:]
+  /// Positions in `answers` that an undo could take back, oldest first (as `LearnerProgress`).
+  var undoable: [Int] = []
+  /// Answers taken back so far.
+  public private(set) var undoneCount = 0
+
+  /// An empty history, to be filled with `append` and `undo`.
+  public init() {}
+
+  /// Answers not taken back.
+  public var standingCount: Int { answers.count - undoneCount }
+
+  /// The index of `name` in `names`, adding it when new.
+  public mutating func intern(_ name: String) -> Int32 {
+    if let found = index[name] { return found }
+    let id = Int32(names.count)
+    names.append(name)
+    index[name] = id
+    return id
+  }
+
+  /// The index of `name` if any answer refers to it.
+  public func id(of name: String) -> Int32? { index[name] }
+
+  /// Records an answer.
+  public mutating func append(_ answer: HistoryAnswer) {
+    answers.append(answer)
+    undoable.append(answers.count - 1)
+    if undoable.count > LearnerProgress.undoDepth { undoable.removeFirst() }
+  }
+
+  /// Records an answer by names.
+  public mutating func append(
+    deck: String, card: String, rating: Int, at: Date, durationMs: Int? = nil, wasReview: Bool
+  ) {
+    let answer = HistoryAnswer(
+      at: at.timeIntervalSince1970, deck: intern(deck), card: intern(card),
+      durationMs: Int32(clamping: durationMs ?? -1), rating: UInt8(clamping: max(1, rating)),
+      wasReview: wasReview)
+    append(answer)
+  }
+
+  /// Takes back the latest answer not yet undone of card `card` in deck `deck`, as an undo does.
+  public mutating func undo(deck: Int32, card: Int32) {
+    guard
+      let position = undoable.lastIndex(where: {
+        answers[$0].deck == deck && answers[$0].card == card
+      })
+    else { return }
+    answers[undoable[position]].rating = 0
+    undoable.remove(at: position)
+    undoneCount += 1
+  }
+
+  /// Takes back the latest answer not yet undone of a card, by names.
+  public mutating func undo(deck: String, card: String) {
+    guard let deckID = index[deck], let cardID = index[card] else { return }
+    undo(deck: deckID, card: cardID)
+  }
+
+  /// Calls `body` with every answer not taken back, in journal order.
+  @inline(__always)
+  public func forEachStanding(_ body: (HistoryAnswer) -> Void) {
+    for answer in answers where answer.rating != 0 { body(answer) }
+  }
+
+  /// Restores names, answers and undo window from a cache.
+  mutating func restore(names: [String], answers: [HistoryAnswer], undoable: [Int]) {
+    self.names = names
+    self.answers = answers
+    self.undoable = undoable
+    index = Dictionary(names.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+    undoneCount = answers.reduce(0) { $0 + ($1.rating == 0 ? 1 : 0) }
+  }
+}
+
+extension JournalHistory {
+  /// Lines scanned past the cache before the cache is rewritten.
+  public static let cacheRefreshLines = 1000
+
+  /// Reads the history of the learner whose folder is `folder` (`Progress/<learner>`), read-only.
+  ///
+  /// A torn last line (a crash mid-write) is ignored with a notice. With `cache`, a summary of
+  /// the lines already read is kept in `history.cache` beside the journal so the next read
+  /// only scans new lines; the journal itself is never written.
+  public static func read(folder: URL, learner: String, cache: Bool = true) throws(ProgressError)
+    -> JournalHistory
+  {
+    let journalURL = folder.appendingPathComponent(ProgressStore.journalFile)
+    let display = "Progress/\(learner)/\(ProgressStore.journalFile)"
+    let cacheURL = folder.appendingPathComponent(HistoryCache.fileName)
+    guard let handle = try? FileHandle(forReadingFrom: journalURL) else {
+      return JournalHistory()
+    }
+    defer { try? handle.close() }
+    var history = cache ? HistoryCache.load(from: cacheURL, journal: handle) : nil
+    let resumed = history != nil
+    var result = history ?? JournalHistory()
+    history = nil
+    let data: Data
+    do {
+      try handle.seek(toOffset: UInt64(result.journalOffset))
+      data = try handle.readToEnd() ?? Data()
+    } catch {
+      throw .io(path: display, reason: "cannot read: \(error)")
+    }
+    let linesBefore = result.journalLines
+    try result.scan(data, display: display)
+    if cache,
+      result.journalLines - linesBefore >= cacheRefreshLines
+        || (!resumed && result.journalLines >= cacheRefreshLines)
+    {
+      HistoryCache.save(result, to: cacheURL, journal: handle)
+    }
+    return result
+  }
+
+  /// Reads complete lines of `data` (the journal from `journalOffset` on).
+  mutating func scan(_ data: Data, display: String) throws(ProgressError) {
+    let decoder = JSONCoding.decoder()
+    var failure: ProgressError?
+    data.withUnsafeBytes { raw in
+      let bytes = raw.bindMemory(to: UInt8.self)
+      var start = 0
+      let count = bytes.count
+      while start < count {
+        var newline = count
+        if let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, count - start) {
+          newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        guard newline < count else {
+          notices.append(
+            "\(display): the last line (\(count - start) bytes) was cut short by a crash and is ignored"
+          )
+          break
+        }
+        journalLines += 1
+        defer {
+          journalOffset += newline + 1 - start
+          start = newline + 1
+        }
+        var blank = true
+        for k in start..<newline where bytes[k] != 0x20 && bytes[k] != 0x0D {
+          blank = false
+          break
+        }
+        if blank { continue }
+        var scanner = JournalLineScanner(bytes, start: start, end: newline)
+        if let fields = scanner.fields(), let deckRange = fields.deck, let cardRange = fields.card {
+          let deck = intern(bytes, deckRange)
+          let card = intern(bytes, cardRange)
+          switch fields.event {
+          case .review:
+            append(
+              HistoryAnswer(
+                at: fields.at ?? 0, deck: deck, card: card,
+                durationMs: Int32(clamping: fields.durationMs), rating: UInt8(fields.rating),
+                wasReview: fields.wasReview))
+          case .undo: undo(deck: deck, card: card)
+          case .other: break
+          }
+          continue
+        }
+        let line = Data(bytes[start..<newline])
+        do {
+          switch try decoder.decode(JournalEntry.self, from: line) {
+          case .review(let review):
+            append(
+              deck: review.deck, card: review.card, rating: review.rating.rawValue, at: review.at,
+              durationMs: review.durationMs, wasReview: review.before?.memory.state == .review)
+          case .change(let change):
+            if change.event == .undo { undo(deck: change.deck, card: change.card) }
+          }
+        } catch {
+          let issue =
+            (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
+            ?? JSONIssue(message: "\(error)")
+          failure = .corrupt(
+            path: display,
+            issue: JSONIssue(line: journalLines, field: issue.field, message: issue.message))
+          return
+        }
+      }
+    }
+    if let failure { throw failure }
+  }
+
+  /// Interns the name held in `bytes[range]` without copying it when already known.
+  private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
+    let slice = UnsafeBufferPointer(rebasing: bytes[range])
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in slice { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    if let id = byteIndex[hash] {
+      let known = names[Int(id)].utf8
+      let same =
+        known.withContiguousStorageIfAvailable { stored in
+          guard stored.count == slice.count else { return false }
+          guard let a = stored.baseAddress, let b = slice.baseAddress else { return true }
+          return memcmp(a, b, stored.count) == 0
+        } ?? known.elementsEqual(slice)
+      if same { return id }
+    }
+    let id = intern(String(decoding: slice, as: UTF8.self))
+    byteIndex[hash] = id
+    return id
+  }
+}

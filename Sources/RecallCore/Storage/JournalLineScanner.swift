@@ -1,0 +1,299 @@
+import Foundation
+
+/// Reads the few fields statistics need from one journal line without building the whole record.
+///
+/// Handles the lines recall writes (any key order, no escapes in deck or card names, ISO-8601
+/// dates); returns nil for anything else so the caller can fall back to `JSONDecoder`.
+struct JournalLineScanner {
+  /// What kind of line.
+  enum Event { case review, undo, other }
+
+  /// The fields of one line; `deck` and `card` are byte ranges of the buffer.
+  struct Fields {
+    var event = Event.review
+    var deck: Range<Int>?
+    var card: Range<Int>?
+    var rating = 0
+    var at: Double?
+    var durationMs = -1
+    var wasReview = false
+  }
+
+  let bytes: UnsafeBufferPointer<UInt8>
+  private var i: Int
+  private let end: Int
+
+  /// A scanner over `bytes[start..<end]`.
+  init(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int) {
+    self.bytes = bytes
+    self.i = start
+    self.end = end
+  }
+
+  /// The fields of the line, or nil when it needs the full decoder.
+  mutating func fields() -> Fields? {
+    var fields = Fields()
+    skipSpace()
+    guard take(0x7B) else { return nil }  // {
+    skipSpace()
+    if take(0x7D) { return nil }
+    while true {
+      skipSpace()
+      guard let key = string() else { return nil }
+      skipSpace()
+      guard take(0x3A) else { return nil }  // :
+      skipSpace()
+      switch key.count {
+      case 2 where matches(key, "at"):
+        guard let range = string(), let date = Self.date(bytes, range) else { return nil }
+        fields.at = date
+      case 4 where matches(key, "deck"):
+        guard let range = string() else { return nil }
+        fields.deck = range
+      case 4 where matches(key, "card"):
+        guard let range = string() else { return nil }
+        fields.card = range
+      case 5 where matches(key, "event"):
+        guard let range = string() else { return nil }
+        if matches(range, "review") {
+          fields.event = .review
+        } else if matches(range, "undo") {
+          fields.event = .undo
+        } else {
+          fields.event = .other
+        }
+      case 6 where matches(key, "rating"):
+        guard let value = integer() else { return nil }
+        fields.rating = value
+      case 6 where matches(key, "before"):
+        if peek == 0x7B {
+          guard let state = memoryState() else { return nil }
+          fields.wasReview = state
+        } else {
+          guard skipValue() else { return nil }
+        }
+      case 11 where matches(key, "duration_ms"):
+        if peek == 0x6E {
+          guard skipValue() else { return nil }
+        } else {
+          guard let value = integer() else { return nil }
+          fields.durationMs = value
+        }
+      default:
+        guard skipValue() else { return nil }
+      }
+      skipSpace()
+      if take(0x2C) { continue }
+      guard take(0x7D) else { return nil }
+      break
+    }
+    guard fields.deck != nil, fields.card != nil else { return nil }
+    if fields.event == .review, fields.at == nil || !(1...4).contains(fields.rating) {
+      return nil
+    }
+    return fields
+  }
+
+  private var peek: UInt8 { i < end ? bytes[i] : 0 }
+
+  private mutating func take(_ byte: UInt8) -> Bool {
+    guard i < end, bytes[i] == byte else { return false }
+    i += 1
+    return true
+  }
+
+  private mutating func skipSpace() {
+    while i < end, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+  }
+
+  private func matches(_ range: Range<Int>, _ word: StaticString) -> Bool {
+    guard range.count == word.utf8CodeUnitCount else { return false }
+    let pointer = word.utf8Start
+    for k in 0..<range.count where bytes[range.lowerBound + k] != pointer[k] { return false }
+    return true
+  }
+
+  /// A string without escapes: the range of its contents.
+  private mutating func string() -> Range<Int>? {
+    guard take(0x22) else { return nil }
+    let start = i
+    while i < end {
+      let byte = bytes[i]
+      if byte == 0x22 {
+        i += 1
+        return start..<(i - 1)
+      }
+      if byte == 0x5C { return nil }
+      i += 1
+    }
+    return nil
+  }
+
+  private mutating func integer() -> Int? {
+    var negative = false
+    if take(0x2D) { negative = true }
+    let start = i
+    var value = 0
+    while i < end, bytes[i] >= 0x30, bytes[i] <= 0x39, i - start < 18 {
+      value = value * 10 + Int(bytes[i] - 0x30)
+      i += 1
+    }
+    guard i > start else { return nil }
+    if i < end, bytes[i] == 0x2E || bytes[i] == 0x65 || bytes[i] == 0x45 { return nil }
+    return negative ? -value : value
+  }
+
+  /// Inside `before`: true when `memory.state` is `review`.
+  private mutating func memoryState() -> Bool? {
+    var review = false
+    guard take(0x7B) else { return nil }
+    skipSpace()
+    if take(0x7D) { return false }
+    while true {
+      skipSpace()
+      guard let key = string() else { return nil }
+      skipSpace()
+      guard take(0x3A) else { return nil }
+      skipSpace()
+      if matches(key, "memory"), peek == 0x7B {
+        i += 1
+        skipSpace()
+        if !take(0x7D) {
+          while true {
+            skipSpace()
+            guard let inner = string() else { return nil }
+            skipSpace()
+            guard take(0x3A) else { return nil }
+            skipSpace()
+            if matches(inner, "state") {
+              guard let value = string() else { return nil }
+              review = matches(value, "review")
+            } else {
+              guard skipValue() else { return nil }
+            }
+            skipSpace()
+            if take(0x2C) { continue }
+            guard take(0x7D) else { return nil }
+            break
+          }
+        }
+      } else {
+        guard skipValue() else { return nil }
+      }
+      skipSpace()
+      if take(0x2C) { continue }
+      guard take(0x7D) else { return nil }
+      return review
+    }
+  }
+
+  /// Skips any JSON value (strings may hold escapes here). Works on a local index so the
+  /// loop stays in registers: this is where most of a journal's bytes go by.
+  private mutating func skipValue() -> Bool {
+    guard i < end, let base = bytes.baseAddress else { return false }
+    var p = i
+    let limit = end
+    switch base[p] {
+    case 0x22:
+      p += 1
+      while p < limit {
+        let byte = base[p]
+        p += 1
+        if byte == 0x22 {
+          i = p
+          return true
+        }
+        if byte == 0x5C { p += 1 }
+      }
+      return false
+    case 0x7B, 0x5B:
+      var depth = 0
+      while p < limit {
+        let byte = base[p]
+        p += 1
+        switch byte {
+        case 0x22:
+          while p < limit {
+            let inner = base[p]
+            p += 1
+            if inner == 0x22 { break }
+            if inner == 0x5C { p += 1 }
+          }
+        case 0x7B, 0x5B:
+          depth += 1
+        case 0x7D, 0x5D:
+          depth -= 1
+          if depth == 0 {
+            i = p
+            return true
+          }
+        default:
+          break
+        }
+      }
+      return false
+    default:
+      while p < limit {
+        let byte = base[p]
+        if byte == 0x2C || byte == 0x7D || byte == 0x5D || byte == 0x20 { break }
+        p += 1
+      }
+      guard p > i else { return false }
+      i = p
+      return true
+    }
+  }
+
+  /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`, nil for other shapes.
+  static func date(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
+    guard range.count >= 20 else { return nil }
+    var p = range.lowerBound
+    func digits(_ n: Int) -> Int? {
+      var value = 0
+      for _ in 0..<n {
+        let byte = b[p]
+        guard byte >= 0x30, byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+        p += 1
+      }
+      return value
+    }
+    func expect(_ byte: UInt8) -> Bool {
+      guard b[p] == byte else { return false }
+      p += 1
+      return true
+    }
+    guard let year = digits(4), expect(0x2D), let month = digits(2), expect(0x2D),
+      let day = digits(2), expect(0x54), let hour = digits(2), expect(0x3A),
+      let minute = digits(2), expect(0x3A), let second = digits(2),
+      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+    else { return nil }
+    var fraction = 0.0
+    if p < range.upperBound, b[p] == 0x2E {
+      p += 1
+      var scale = 0.1
+      let start = p
+      while p < range.upperBound, b[p] >= 0x30, b[p] <= 0x39 {
+        fraction += Double(b[p] - 0x30) * scale
+        scale /= 10
+        p += 1
+      }
+      guard p > start else { return nil }
+    }
+    guard p < range.upperBound else { return nil }
+    var offset = 0
+    if b[p] == 0x5A {
+      p += 1
+    } else if b[p] == 0x2B || b[p] == 0x2D, range.upperBound - p == 6 {
+      let sign = b[p] == 0x2D ? -1 : 1
+      p += 1
+      guard let hours = digits(2), expect(0x3A), let minutes = digits(2) else { return nil }
+      offset = sign * (hours * 3600 + minutes * 60)
+    } else {
+      return nil
+    }
+    guard p == range.upperBound else { return nil }
+    let days = CivilDate.days(year: year, month: month, day: day)
+    return Double(days * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
+  }
+}

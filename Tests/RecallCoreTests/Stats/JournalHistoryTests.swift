@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+@testable import RecallCore
+
+@Suite struct JournalHistoryTests {
+  @Test func undoneReviewsAreNotCounted() throws {
+    let t = moment(day: 0)
+    let folder = try writeJournal([
+      reviewLine("a", rating: .again, at: t, wasReview: true),
+      reviewLine("a", rating: .good, at: t.addingTimeInterval(60), wasReview: true),
+      .change(
+        CardChange(
+          event: .undo, deck: "d", card: "a", at: t.addingTimeInterval(70), before: nil,
+          after: nil, undoes: t.addingTimeInterval(60))),
+      reviewLine("b", rating: .easy, at: t.addingTimeInterval(80), wasReview: false),
+    ])
+    let history = try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    var ratings: [UInt8] = []
+    history.forEachStanding { ratings.append($0.rating) }
+    #expect(ratings == [1, 4])
+    #expect(history.standingCount == 2)
+  }
+
+  @Test func tornLastLineIsIgnoredWithANotice() throws {
+    let folder = try writeJournal(
+      [reviewLine("a", rating: .good, at: moment(day: 0), wasReview: false)],
+      trailing: "{\"deck\":\"d\",\"card\":\"b\",\"rat")
+    let history = try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    #expect(history.standingCount == 1)
+    #expect(history.notices.count == 1)
+  }
+
+  @Test func fastScannerAgreesWithTheDecoderOnUnusualLines() throws {
+    // Escapes and a fractional time zone offset take the slow path; both must be read.
+    let folder = makeTemporaryFolder()
+    let lines = """
+      {"after":{"memory":{"due":"2024-05-11T12:00:00Z","state":"review"}},"at":"2024-05-10T14:00:00+02:00","card":"q\\"uote","deck":"d","rating":3}
+      {"at":"2024-05-10T12:00:01.500Z","before":{"memory":{"due":"2024-05-10T12:00:00Z","state":"review"}},"after":{"memory":{"due":"2024-05-11T12:00:00Z","state":"review"}},"card":"b","deck":"d","rating":1,"duration_ms":null}
+
+      """
+    try Data(lines.utf8).write(to: folder.appendingPathComponent("journal.jsonl"))
+    let history = try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    #expect(history.names.contains("q\"uote"))
+    #expect(history.answers.map(\.at) == [1_715_342_400, 1_715_342_401.5])
+    #expect(history.answers.map(\.wasReview) == [false, true])
+    #expect(history.answers.map(\.durationMs) == [-1, -1])
+  }
+
+  @Test func cacheGivesTheSameHistoryAndFollowsNewLines() throws {
+    let t = moment(day: 0)
+    var entries = (0..<1200).map {
+      reviewLine("c\($0 % 7)", rating: .good, at: t.addingTimeInterval(Double($0)), wasReview: true)
+    }
+    let folder = try writeJournal(entries)
+    let first = try JournalHistory.read(folder: folder, learner: "x")
+    #expect(
+      FileManager.default.fileExists(atPath: folder.appendingPathComponent("history.cache").path))
+    entries.append(
+      .change(
+        CardChange(event: .undo, deck: "d", card: "c0", at: t, before: nil, after: nil, undoes: t)))
+    entries.append(
+      reviewLine("new", rating: .again, at: t.addingTimeInterval(5000), wasReview: true))
+    let journal = try FileHandle(forWritingTo: folder.appendingPathComponent("journal.jsonl"))
+    try journal.seekToEnd()
+    for entry in entries.suffix(2) {
+      try journal.write(contentsOf: JSONCoding.lineEncoder().encode(entry) + Data([0x0A]))
+    }
+    try journal.close()
+    let cached = try JournalHistory.read(folder: folder, learner: "x")
+    let fresh = try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    #expect(first.standingCount == 1200)
+    #expect(cached.standingCount == 1200)
+    #expect(cached.standingCount == fresh.standingCount)
+    #expect(cached.journalLines == fresh.journalLines)
+  }
+
+  @Test func aRewrittenJournalMakesTheCacheIgnored() throws {
+    let t = moment(day: 0)
+    let many = (0..<1100).map {
+      reviewLine("c", rating: .good, at: t.addingTimeInterval(Double($0)), wasReview: true)
+    }
+    let folder = try writeJournal(many)
+    _ = try JournalHistory.read(folder: folder, learner: "x")
+    // The journal is replaced by a longer, different one: the cached prefix no longer matches.
+    let other = (0..<1200).map {
+      reviewLine("d", rating: .again, at: t.addingTimeInterval(Double($0)), wasReview: true)
+    }
+    var data = Data()
+    for entry in other {
+      data.append(try JSONCoding.lineEncoder().encode(entry) + Data([0x0A]))
+    }
+    try data.write(to: folder.appendingPathComponent("journal.jsonl"))
+    let history = try JournalHistory.read(folder: folder, learner: "x")
+    #expect(history.standingCount == 1200)
+    #expect(history.names.contains("d"))
+    #expect(!history.names.contains("c"))
+  }
+}
