@@ -98,3 +98,14 @@ import Testing
     #expect(lines.map { $0["event"] as? String ?? "review" } == ["review", "undo"])
   }
 }
+
+@Suite struct CompletionScriptTests {
+  @Test(arguments: ["bash", "zsh", "fish"])
+  func aCompletionScriptNamesTheSubcommands(shell: String) throws {
+    let result = try runRecall(["--generate-completion-script", shell])
+    #expect(result.status == 0)
+    for command in ["study", "quiz", "stats", "deck", "generate"] {
+      #expect(result.stdout.contains(command), "\(shell) script lacks \(command)")
+    }
+  }
+}

@@ -115,11 +115,21 @@ let hasTmux = FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     #expect(revealed.contains("A: Undifferentiated biological cells"))
     try terminal.send("3", "Enter")
     try terminal.waitFor("Saved: good")
+    // Undo takes the answer back and shows the card again.
+    try terminal.waitFor("Q: What are embryonic stem cells?")
+    try terminal.send("u", "Enter")
+    try terminal.waitFor("Undone: the answer to definition:stem-cells is taken back.")
+    try terminal.send("Enter")
+    try terminal.waitFor("Undifferentiated biological cells")
+    try terminal.send("4", "Enter")
+    try terminal.waitFor("Saved: easy")
     try terminal.send("q", "Enter")
     try terminal.waitFor("Session over: answered 1 card")
     try terminal.send("C-d")
     try terminal.waitFor("recall-exited-0", timeout: 5)
-    #expect(try journal(home: home, learner: "ana").count == 1)
+    let lines = try journal(home: home, learner: "ana")
+    #expect(lines.map { $0["event"] as? String ?? "review" } == ["review", "undo", "review"])
+    #expect(lines.last?["rating"] as? Int == 4)
   }
 
   @Test(.enabled(if: hasTmux)) func upRecallsTheLastCommandAfterARestart() throws {
