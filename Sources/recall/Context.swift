@@ -35,6 +35,16 @@ struct Context {
     -> ProgressStore
   {
     let name = try LearnerName(learner)
-    return try ProgressStore(root: progressRoot, learner: name, readOnly: readOnly, now: now)
+    let store = try ProgressStore(
+      root: progressRoot, learner: name, readOnly: readOnly, now: now)
+    #if DEBUG
+      // Fault injection for the end-to-end tests: a full disk after N journal writes.
+      if let text = ProcessInfo.processInfo.environment["RECALL_FAULT_ENOSPC_AFTER"],
+        let writes = Int(text)
+      {
+        store.failJournalWritesAfter = writes
+      }
+    #endif
+    return store
   }
 }

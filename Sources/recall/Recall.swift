@@ -26,6 +26,7 @@ struct Recall: ParsableCommand {
       SettingsCommand.self,
       CardCommand.self,
       UndoCommand.self,
+      DoctorCommand.self,
     ]
   )
 

@@ -85,6 +85,13 @@ func runStudy(
       "no cards tagged '\(tag)' in \(name) (tags: \(deck.allTags.joined(separator: ", ")))")
   }
   let deckKey = DeckStore.name(of: context.decks.url(for: name))
+  let orphans = ProgressDoctor.orphanCards(progress: store.progress, deck: deck, deckName: deckKey)
+  if !orphans.isEmpty {
+    screen.line(
+      screen.paint(
+        "Notice: \(orphans.count) card\(orphans.count == 1 ? "" : "s") of your progress \(orphans.count == 1 ? "is" : "are") no longer in deck \(deckKey) (kept)",
+        { $0.yellow }))
+  }
   let settings: LearnerSettings
   do {
     settings = try SettingsStore.load(folder: store.folder, learner: learner)

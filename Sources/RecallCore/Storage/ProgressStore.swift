@@ -30,12 +30,17 @@ public final class ProgressStore {
   public private(set) var notices: [String] = []
   /// How many answers between snapshots.
   public var snapshotEvery = 100
+  /// Fault injection for tests (set only by debug builds): journal writes after this many
+  /// succeed only halfway and then fail with ENOSPC, as on a full disk.
+  public var failJournalWritesAfter: Int?
 
   private var lock: FileLock?
   private var journalFD: Int32 = -1
   private var journalSize: Int = 0
   private var journalLines: Int = 0
   private var answersSinceSnapshot = 0
+  private var journalTail: JournalTail?
+  private var journalWrites = 0
 
   /// The folder holding every learner: `home/Progress`.
   public static func root(home: URL) -> URL {
@@ -110,6 +115,7 @@ public final class ProgressStore {
         undoable: snapshot.undoable ?? [])
       offset = snapshot.journalOffset
       journalLines = snapshot.journalLines
+      journalTail = snapshot.journalTail
     }
     try readJournal(from: offset)
   }
@@ -138,23 +144,38 @@ public final class ProgressStore {
             "points past the end of the journal (\(offset) > \(size) bytes): the journal was cut short"
         ))
     }
-    var bytes = [UInt8](repeating: 0, count: size - offset)
-    var read = 0
-    while read < bytes.count {
-      let result = bytes.withUnsafeMutableBytes { buffer in
-        pread(fd, buffer.baseAddress! + read, buffer.count - read, off_t(offset + read))
-      }
-      if result < 0, errno == EINTR { continue }
-      guard result > 0 else { break }
-      read += result
+    // With a version-2 snapshot, read from the start of the line before the offset too,
+    // to check that this journal is the one the snapshot was taken of.
+    let tailLength = offset > 0 ? (journalTail?.length ?? 0) : 0
+    guard tailLength <= offset else {
+      Glibc.close(fd)
+      throw .corrupt(
+        path: display(snapshotURL),
+        issue: JSONIssue(field: "journal_tail", message: "longer than journal_offset"))
     }
+    let readStart = offset - tailLength
+    let bytes = ProgressStore.readAll(fd, from: readStart, count: size - readStart)
+    if tailLength > 0, let tail = journalTail {
+      guard bytes.count >= tailLength, tail.matches(bytes[0..<tailLength]) else {
+        Glibc.close(fd)
+        throw .corrupt(
+          path: display(snapshotURL),
+          issue: JSONIssue(
+            field: "journal_tail",
+            message:
+              "the journal does not match the snapshot (it was replaced or rewritten); 'recall doctor --repair' rebuilds the snapshot from the journal"
+          ))
+      }
+    }
+    let read = bytes.count
     let decoder = JSONCoding.decoder()
-    var start = 0
-    var goodEnd = 0
+    var start = tailLength
+    var goodEnd = tailLength
     var lineNumber = journalLines
     while start < read {
       guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
       lineNumber += 1
+      let lineStart = start
       let line = Data(bytes[start..<newline])
       start = newline + 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
@@ -164,6 +185,7 @@ public final class ProgressStore {
       do {
         let entry = try decoder.decode(JournalEntry.self, from: line)
         progress.apply(entry)
+        journalTail = JournalTail(line: bytes[lineStart..<start])
       } catch {
         Glibc.close(fd)
         let issue =
@@ -179,19 +201,20 @@ public final class ProgressStore {
     if goodEnd < read {
       // A crash in the middle of a write leaves a last line without its newline.
       let torn = Data(bytes[goodEnd..<read])
+      let tornOffset = readStart + goodEnd
       if isReadOnly {
         notices.append(
           "\(display(journalURL)): the last line (\(torn.count) bytes) was cut short by a crash and is ignored"
         )
       } else {
-        let aside = folder.appendingPathComponent("journal.torn-\(offset + goodEnd).jsonl")
+        let aside = folder.appendingPathComponent("journal.torn-\(tornOffset).jsonl")
         do {
           try AtomicFile.write(torn, to: aside)
         } catch {
           Glibc.close(fd)
           throw .io(path: display(aside), reason: error.reason)
         }
-        guard ftruncate(fd, off_t(offset + goodEnd)) == 0, fsync(fd) == 0 else {
+        guard ftruncate(fd, off_t(tornOffset)) == 0, fsync(fd) == 0 else {
           Glibc.close(fd)
           throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
         }
@@ -200,7 +223,7 @@ public final class ProgressStore {
         )
       }
     }
-    journalSize = offset + goodEnd
+    journalSize = readStart + goodEnd
     if isReadOnly {
       Glibc.close(fd)
     } else {
@@ -231,7 +254,7 @@ public final class ProgressStore {
       guard lseek(journalFD, off_t(before), SEEK_SET) >= 0 else {
         throw AtomicFile.Failure(call: "lseek", code: errno)
       }
-      try AtomicFile.writeAll(journalFD, line)
+      try writeJournal(line)
       guard fsync(journalFD) == 0 else { throw AtomicFile.Failure(call: "fsync", code: errno) }
     } catch {
       _ = ftruncate(journalFD, off_t(before))
@@ -243,6 +266,7 @@ public final class ProgressStore {
     }
     journalSize = before + line.count
     journalLines += 1
+    journalTail = JournalTail(line: line)
     progress.apply(record)
     answersSinceSnapshot += 1
     if answersSinceSnapshot >= snapshotEvery {
@@ -256,7 +280,8 @@ public final class ProgressStore {
     guard !isReadOnly else { return }
     let snapshot = ProgressSnapshot(
       formatVersion: ProgressSnapshot.currentFormatVersion, learner: learner.value,
-      journalOffset: journalSize, journalLines: journalLines, reviewCount: progress.reviewCount,
+      journalOffset: journalSize, journalLines: journalLines,
+      journalTail: journalSize > 0 ? journalTail : nil, reviewCount: progress.reviewCount,
       savedAt: now, decks: progress.decks, undoable: progress.undoable)
     let data: Data
     do {
@@ -271,6 +296,32 @@ public final class ProgressStore {
       throw .io(path: display(snapshotURL), reason: error.reason)
     }
     answersSinceSnapshot = 0
+  }
+
+  /// Writes `line` at the journal's current position, honouring `failJournalWritesAfter`.
+  private func writeJournal(_ line: Data) throws(AtomicFile.Failure) {
+    journalWrites += 1
+    if let limit = failJournalWritesAfter, journalWrites > limit {
+      try AtomicFile.writeAll(journalFD, line.prefix(line.count / 2))
+      throw AtomicFile.Failure(call: "write", code: ENOSPC)
+    }
+    try AtomicFile.writeAll(journalFD, line)
+  }
+
+  /// Up to `count` bytes of `fd` from `offset` (fewer if the file is shorter).
+  static func readAll(_ fd: Int32, from offset: Int, count: Int) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(0, count))
+    var read = 0
+    while read < bytes.count {
+      let result = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return pread(fd, base + read, buffer.count - read, off_t(offset + read))
+      }
+      if result < 0, errno == EINTR { continue }
+      guard result > 0 else { break }
+      read += result
+    }
+    return Array(bytes.prefix(read))
   }
 
   /// Writes a last snapshot when anything changed, and releases the lock.
