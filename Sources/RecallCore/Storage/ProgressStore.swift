@@ -163,7 +163,7 @@ public final class ProgressStore {
           issue: JSONIssue(
             field: "journal_tail",
             message:
-              "the journal does not match the snapshot (it was replaced or rewritten); 'recall doctor --repair' rebuilds the snapshot from the journal"
+              "the journal does not match the snapshot (it was replaced or rewritten)"
           ))
       }
     }
