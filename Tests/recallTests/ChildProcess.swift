@@ -1,7 +1,5 @@
 import Foundation
 
-@testable import RecallCore
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -172,6 +170,3 @@ func writeBasicDeck(home: URL, name: String = "basics", count: Int) throws {
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).json"))
 }
-
-/// RecallCore's SplitMix64 as a standard generator, so a failing run can be replayed by seed.
-extension SplitMix64: RandomNumberGenerator {}
