@@ -27,6 +27,23 @@ public struct ProgressSnapshot: Codable, Hashable, Sendable {
   /// The latest answers that can still be undone, oldest first.
   public var undoable: [ReviewRecord]?
 
+  /// A snapshot from its parts (`recall doctor` and the benchmark build them).
+  public init(
+    formatVersion: Int = ProgressSnapshot.currentFormatVersion, learner: String,
+    journalOffset: Int, journalLines: Int, journalTail: JournalTail?, reviewCount: Int,
+    savedAt: Date, decks: [String: [String: CardProgress]], undoable: [ReviewRecord]?
+  ) {
+    self.formatVersion = formatVersion
+    self.learner = learner
+    self.journalOffset = journalOffset
+    self.journalLines = journalLines
+    self.journalTail = journalTail
+    self.reviewCount = reviewCount
+    self.savedAt = savedAt
+    self.decks = decks
+    self.undoable = undoable
+  }
+
   enum CodingKeys: String, CodingKey {
     case formatVersion = "format_version"
     case learner

@@ -36,10 +36,13 @@ public final class ProgressStore {
 
   private var lock: FileLock?
   private var journalFD: Int32 = -1
-  private var journalSize: Int = 0
-  private var journalLines: Int = 0
-  private var answersSinceSnapshot = 0
-  private var journalTail: JournalTail?
+  // Where the journal ends (bytes, lines, last line): what a snapshot records.
+  var journalSize: Int = 0
+  var journalLines: Int = 0
+  var journalTail: JournalTail?
+  var answersSinceSnapshot = 0
+  /// Writes snapshots one at a time, off the answer's path.
+  let snapshotQueue = DispatchQueue(label: "recall.progress.snapshot")
   private var journalWrites = 0
 
   /// The folder holding every learner: `home/Progress`.
@@ -89,6 +92,7 @@ public final class ProgressStore {
   }
 
   deinit {
+    snapshotQueue.sync {}
     if journalFD >= 0 { Glibc.close(journalFD) }
   }
 
@@ -172,20 +176,18 @@ public final class ProgressStore {
     var start = tailLength
     var goodEnd = tailLength
     var lineNumber = journalLines
+    var lastLine: Range<Int>?
     while start < read {
       guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
       lineNumber += 1
-      let lineStart = start
       let line = Data(bytes[start..<newline])
+      let whole = start..<newline + 1
       start = newline + 1
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-        goodEnd = start
-        continue
-      }
+      goodEnd = start
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
       do {
-        let entry = try decoder.decode(JournalEntry.self, from: line)
-        progress.apply(entry)
-        journalTail = JournalTail(line: bytes[lineStart..<start])
+        progress.apply(try decoder.decode(JournalEntry.self, from: line))
+        lastLine = whole
       } catch {
         Glibc.close(fd)
         let issue =
@@ -195,8 +197,8 @@ public final class ProgressStore {
           path: display(journalURL),
           issue: JSONIssue(line: lineNumber, field: issue.field, message: issue.message))
       }
-      goodEnd = start
     }
+    if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
     journalLines = lineNumber
     if goodEnd < read {
       // A crash in the middle of a write leaves a last line without its newline.
@@ -270,32 +272,8 @@ public final class ProgressStore {
     progress.apply(record)
     answersSinceSnapshot += 1
     if answersSinceSnapshot >= snapshotEvery {
-      // The journal already holds the answer; a failed snapshot is retried later.
-      try? saveSnapshot(now: record.at)
+      saveSnapshotInBackground(now: record.at)
     }
-  }
-
-  /// Replaces the snapshot with the current state (atomically).
-  public func saveSnapshot(now: Date) throws(ProgressError) {
-    guard !isReadOnly else { return }
-    let snapshot = ProgressSnapshot(
-      formatVersion: ProgressSnapshot.currentFormatVersion, learner: learner.value,
-      journalOffset: journalSize, journalLines: journalLines,
-      journalTail: journalSize > 0 ? journalTail : nil, reviewCount: progress.reviewCount,
-      savedAt: now, decks: progress.decks, undoable: progress.undoable)
-    let data: Data
-    do {
-      data = try JSONCoding.fileEncoder().encode(snapshot)
-    } catch {
-      throw .io(path: display(snapshotURL), reason: "cannot encode the snapshot: \(error)")
-    }
-    do {
-      try AtomicFile.write(data, to: snapshotURL)
-    } catch {
-      if error.isDiskFull { throw .diskFull(path: display(snapshotURL)) }
-      throw .io(path: display(snapshotURL), reason: error.reason)
-    }
-    answersSinceSnapshot = 0
   }
 
   /// Writes `line` at the journal's current position, honouring `failJournalWritesAfter`.
@@ -327,6 +305,7 @@ public final class ProgressStore {
   /// Writes a last snapshot when anything changed, and releases the lock.
   public func close(now: Date) throws(ProgressError) {
     defer {
+      snapshotQueue.sync {}  // a snapshot being written finishes under the lock
       if journalFD >= 0 {
         Glibc.close(journalFD)
         journalFD = -1
