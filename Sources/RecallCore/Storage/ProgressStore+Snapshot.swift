@@ -57,4 +57,14 @@ extension ProgressStore {
       throw .io(path: path, reason: error.reason)
     }
   }
+
+  /// Removes temporary snapshot files left by a process killed while writing one
+  /// (`.progress.json.tmp-PID`); only the lock holder calls this, so none is being written.
+  func removeStaleTemporaryFiles() {
+    let prefix = "." + ProgressStore.snapshotFile + ".tmp-"
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in names where name.hasPrefix(prefix) {
+      try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+    }
+  }
 }

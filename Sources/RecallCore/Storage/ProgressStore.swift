@@ -29,7 +29,7 @@ public final class ProgressStore {
   /// Things found while loading that the learner should be told (a torn last line set aside).
   public private(set) var notices: [String] = []
   /// How many answers between snapshots.
-  public var snapshotEvery = 100
+  public var snapshotEvery: Int
   /// Fault injection for tests (set only by debug builds): journal writes after this many
   /// succeed only halfway and then fail with ENOSPC, as on a full disk.
   public var failJournalWritesAfter: Int?
@@ -41,6 +41,8 @@ public final class ProgressStore {
   var journalLines: Int = 0
   var journalTail: JournalTail?
   var answersSinceSnapshot = 0
+  /// Journal lines read after the snapshot when loading.
+  private var replayedLines = 0
   /// Writes snapshots one at a time, off the answer's path.
   let snapshotQueue = DispatchQueue(label: "recall.progress.snapshot")
   private var journalWrites = 0
@@ -64,10 +66,14 @@ public final class ProgressStore {
 
   /// Opens `learner`'s progress under `root`, creating the folder when `create` is set.
   /// Unless `readOnly`, takes the learner's lock: a second writer is refused with `.locked`.
+  /// A snapshot is written every `snapshotEvery` answers, and after loading when that many
+  /// journal lines had to be replayed.
   public init(
-    root: URL, learner: LearnerName, readOnly: Bool = false, create: Bool = true, now: Date
+    root: URL, learner: LearnerName, readOnly: Bool = false, create: Bool = true, now: Date,
+    snapshotEvery: Int = 100
   ) throws(ProgressError) {
     self.learner = learner
+    self.snapshotEvery = snapshotEvery
     self.folder = root.appendingPathComponent(learner.value, isDirectory: true)
     self.isReadOnly = readOnly
     self.progress = LearnerProgress(learner: learner.value)
@@ -89,6 +95,11 @@ public final class ProgressStore {
         now: now)
     }
     try load()
+    if !readOnly {
+      removeStaleTemporaryFiles()
+      // After a long replay (no snapshot, or an old one), snapshot now: the next start is quick.
+      if replayedLines >= snapshotEvery { saveSnapshotInBackground(now: now) }
+    }
   }
 
   deinit {
@@ -199,6 +210,7 @@ public final class ProgressStore {
       }
     }
     if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
+    replayedLines = lineNumber - journalLines
     journalLines = lineNumber
     if goodEnd < read {
       // A crash in the middle of a write leaves a last line without its newline.

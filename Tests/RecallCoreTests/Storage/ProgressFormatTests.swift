@@ -87,3 +87,33 @@ import Testing
     #expect(try open(readOnly: true).progress.reviewCount == 2)
   }
 }
+
+extension ProgressFormatTests {
+  @Test func aLongReplayIsFollowedByAFreshSnapshot() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    try copyVersion1()
+    let snapshotURL = root.appendingPathComponent("ana/progress.json")
+    try FileManager.default.removeItem(at: snapshotURL)
+    let store = try ProgressStore(
+      root: root, learner: LearnerName("ana"), now: date(), snapshotEvery: 3)
+    try store.close(now: date())
+    let written = try snapshot()
+    #expect(written.formatVersion == 2)
+    #expect(written.reviewCount == 3)
+    #expect(written.journalLines == 5)
+  }
+}
+
+extension ProgressFormatTests {
+  @Test func aSnapshotLeftHalfWrittenByAKillIsCleanedUpByTheNextWriter() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    try copyVersion1()
+    let leftover = root.appendingPathComponent("ana/.progress.json.tmp-99999")
+    try Data("{\"decks\":".utf8).write(to: leftover)
+    _ = try open(readOnly: true)
+    #expect(FileManager.default.fileExists(atPath: leftover.path))
+    let store = try open()
+    #expect(!FileManager.default.fileExists(atPath: leftover.path))
+    #expect(store.progress.reviewCount == 3)
+  }
+}
