@@ -45,6 +45,12 @@ struct DoctorCommand: ParsableCommand {
         healthy = false
         continue
       }
+      let known = ProgressStore.learners(root: context.progressRoot)
+      guard known.contains(name) else {
+        screen.line("\(ProgressError.unknownLearner(name, known: known))")
+        healthy = false
+        continue
+      }
       if !examine(learner, doctor: doctor, screen: screen) { healthy = false }
     }
     if names.isEmpty { screen.line("No learners yet.") }
@@ -54,7 +60,7 @@ struct DoctorCommand: ParsableCommand {
   /// Prints what is found for `learner`, repairs when asked; true when healthy in the end.
   func examine(_ learner: LearnerName, doctor: ProgressDoctor, screen: Screen) -> Bool {
     var findings = doctor.check(learner)
-    for finding in findings { print(finding, screen: screen) }
+    for finding in findings { show(finding, screen: screen) }
     var problems = findings.filter { $0.severity == .problem }
     if repair && !problems.isEmpty {
       do {
@@ -65,7 +71,7 @@ struct DoctorCommand: ParsableCommand {
       }
       findings = doctor.check(learner)
       problems = findings.filter { $0.severity == .problem }
-      for finding in problems { print(finding, screen: screen) }
+      for finding in problems { show(finding, screen: screen) }
     }
     if problems.isEmpty {
       screen.line("Progress/\(learner.value): healthy")
@@ -78,7 +84,8 @@ struct DoctorCommand: ParsableCommand {
     return false
   }
 
-  func print(_ finding: ProgressFinding, screen: Screen) {
+  /// One finding on its line, problems in red.
+  func show(_ finding: ProgressFinding, screen: Screen) {
     switch finding.severity {
     case .problem: screen.line(screen.paint("\(finding)", { $0.red }))
     case .note: screen.line("\(finding)")

@@ -35,7 +35,8 @@ public struct ProgressDoctor {
     let prefix = "Progress/\(learner.value)/"
     var findings: [ProgressFinding] = []
     func add(_ severity: ProgressFinding.Severity, _ file: String, _ issue: JSONIssue) {
-      findings.append(ProgressFinding(severity, path: prefix + file, issue: issue))
+      let path = file.isEmpty ? String(prefix.dropLast()) : prefix + file
+      findings.append(ProgressFinding(severity, path: path, issue: issue))
     }
     guard FileManager.default.fileExists(atPath: folder.path) else {
       add(.problem, "", JSONIssue(message: "no such learner folder"))

@@ -53,8 +53,11 @@ extension ProgressStore {
     do {
       try AtomicFile.write(data, to: url)
     } catch {
-      if error.isDiskFull { throw .diskFull(path: path) }
-      throw .io(path: path, reason: error.reason)
+      // The answers are safe in the journal: only the snapshot is missing.
+      let reason = error.isDiskFull ? "the disk is full" : error.reason
+      throw .io(
+        path: path,
+        reason: "\(reason); the snapshot was not written (every answer is saved in the journal)")
     }
   }
 
