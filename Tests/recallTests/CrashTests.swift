@@ -35,7 +35,12 @@ import Testing
       let now = start.addingTimeInterval(Double(run % 8) * 86_400)
       let child = try ChildProcess(
         ["study", "--home", home.path, "--learner", learner, "--deck", "basics", "--new", "200"],
-        environment: ["RECALL_NOW": JSONCoding.formatDate(now), "NO_COLOR": "1"])
+        environment: [
+          "RECALL_NOW": JSONCoding.formatDate(now), "NO_COLOR": "1",
+          // Every other session writes each line in two halves 300 µs apart (debug builds
+          // only): a single small write() is never torn by a kill, these can be.
+          "RECALL_FAULT_SPLIT_WRITE_US": run % 2 == 0 ? "0" : "300",
+        ])
       let grades = ["3", "4", "2", "3", "good", "easy"]
       let script = (0..<300).map { _ in "\n\(grades.randomElement(using: &random) ?? "3")\n" }
       child.send(script.joined())
@@ -82,6 +87,7 @@ import Testing
     let total = acknowledged.values.reduce(0, +)
     #expect(kills >= 50)
     #expect(total > 300)
+    #expect(tornLinesSetAside > 0, "no kill landed inside a write")
     print(
       "crash test: \(kills) kills in \(runs) runs, \(total) acknowledged answers all found, \(tornLinesSetAside) torn lines set aside"
     )

@@ -33,6 +33,9 @@ public final class ProgressStore {
   /// Fault injection for tests (set only by debug builds): journal writes after this many
   /// succeed only halfway and then fail with ENOSPC, as on a full disk.
   public var failJournalWritesAfter: Int?
+  /// Fault injection for tests (set only by debug builds): each journal line is written in
+  /// two halves this many microseconds apart, so that a kill can land inside a write.
+  public var pauseInsideJournalWrites: UInt32 = 0
 
   private var lock: FileLock?
   private var journalFD: Int32 = -1
@@ -294,6 +297,12 @@ public final class ProgressStore {
     if let limit = failJournalWritesAfter, journalWrites > limit {
       try AtomicFile.writeAll(journalFD, line.prefix(line.count / 2))
       throw AtomicFile.Failure(call: "write", code: ENOSPC)
+    }
+    if pauseInsideJournalWrites > 0 {
+      try AtomicFile.writeAll(journalFD, line.prefix(line.count / 2))
+      usleep(pauseInsideJournalWrites)
+      try AtomicFile.writeAll(journalFD, line.dropFirst(line.count / 2))
+      return
     }
     try AtomicFile.writeAll(journalFD, line)
   }
