@@ -194,16 +194,20 @@ public final class ProgressStore {
     while start < read {
       guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
       lineNumber += 1
-      let line = Data(bytes[start..<newline])
+      let range = start..<newline
       let whole = start..<newline + 1
       start = newline + 1
       goodEnd = start
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
+      if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
       do {
-        progress.apply(try decoder.decode(JournalEntry.self, from: line))
+        let entry =
+          try JournalLineParser.entry(bytes[range])
+          ?? decoder.decode(JournalEntry.self, from: Data(bytes[range]))
+        progress.apply(entry)
         lastLine = whole
       } catch {
         Glibc.close(fd)
+        let line = Data(bytes[range])
         let issue =
           (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
           ?? JSONIssue(message: "\(error)")

@@ -56,6 +56,30 @@ import Testing
     #expect(rejected > cases / 2)
   }
 
+  @Test func theFastJournalReaderAgreesWithJSONDecoder() throws {
+    var random = SplitMix64(seed: DecoderFuzzTests.seed &+ 2)
+    let journal = try Data(
+      contentsOf: fixturesFolder.appendingPathComponent("progress-v1/ana/journal.jsonl"))
+    let lines = journal.split(separator: 0x0A).map { Data($0) }
+    let decoder = JSONCoding.decoder()
+    // Every line recall writes takes the fast path, answers and undos alike.
+    for line in lines {
+      let fast = JournalLineParser.entry(ArraySlice(line))
+      #expect(fast != nil)
+      #expect(fast == (try? decoder.decode(JournalEntry.self, from: line)))
+    }
+    var fastCount = 0
+    for index in 0..<4_000 {
+      let line = mutate(lines[index % lines.count], &random)
+      guard let fast = JournalLineParser.entry(ArraySlice(line)) else { continue }
+      fastCount += 1
+      let slow = try? decoder.decode(JournalEntry.self, from: line)
+      #expect(
+        fast == slow, "case \(index): \(String(decoding: line, as: UTF8.self).debugDescription)")
+    }
+    #expect(fastCount > 100)
+  }
+
   @Test func mutatedProgressFilesLoadOrAreReportedNeverRewritten() throws {
     var random = SplitMix64(seed: DecoderFuzzTests.seed &+ 1)
     let source = fixturesFolder.appendingPathComponent("progress-v1/ana")
