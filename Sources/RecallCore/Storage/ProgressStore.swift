@@ -30,6 +30,12 @@ public final class ProgressStore {
   public private(set) var notices: [String] = []
   /// How many answers between snapshots.
   public var snapshotEvery: Int
+  /// Answers between snapshots: `snapshotEvery`, or one per ten cards with progress when that
+  /// is more, so that the snapshot (which rewrites every card) costs at most about ten card
+  /// states per answer however many cards there are.
+  public var snapshotInterval: Int {
+    max(snapshotEvery, progress.decks.values.reduce(0) { $0 + $1.count } / 10)
+  }
   /// Fault injection for tests (set only by debug builds): journal writes after this many
   /// succeed only halfway and then fail with ENOSPC, as on a full disk.
   public var failJournalWritesAfter: Int?
@@ -290,7 +296,7 @@ public final class ProgressStore {
     journalTail = JournalTail(line: line)
     progress.apply(record)
     answersSinceSnapshot += 1
-    if answersSinceSnapshot >= snapshotEvery {
+    if answersSinceSnapshot >= snapshotInterval {
       saveSnapshotInBackground(now: record.at)
     }
   }
