@@ -9,8 +9,9 @@ import Foundation
 /// caller decodes the line with `JSONDecoder`, which gives the located error or the value.
 /// When it returns an entry, it is the one `JSONDecoder` would give (checked by fuzz tests).
 enum JournalLineParser {
-  indirect enum Value {
-    case string(String)
+  enum Value {
+    /// A string's bytes, between the quotes: printable ASCII without escapes.
+    case string(ArraySlice<UInt8>)
     case number(ArraySlice<UInt8>)
     case bool(Bool)
     case null
@@ -28,12 +29,14 @@ enum JournalLineParser {
     let event: String?
     switch fields["event"] {
     case nil, .null?: event = nil
-    case .string(let text)?: event = text
+    case .string(let text)?: event = String(decoding: text, as: UTF8.self)
     default: return nil
     }
-    guard case .string(let deck)? = fields["deck"], case .string(let card)? = fields["card"],
-      let at = date(fields["at"]) ?? nil
+    guard case .string(let deckBytes)? = fields["deck"],
+      case .string(let cardBytes)? = fields["card"], let at = date(fields["at"]) ?? nil
     else { return nil }
+    let deck = String(decoding: deckBytes, as: UTF8.self)
+    let card = String(decoding: cardBytes, as: UTF8.self)
     if event == nil || event == "review" {
       guard let ratingValue = int(fields["rating"]) ?? nil,
         let rating = Rating(rawValue: ratingValue),
@@ -92,7 +95,9 @@ enum JournalLineParser {
     switch value {
     case nil, .null?: return .some(nil)
     case .string(let text)?:
-      guard let date = ISODate.parse(text) else { return nil }
+      guard let date = text.withUnsafeBufferPointer({ ISODate.parse(utf8: $0) }) else {
+        return nil
+      }
       return .some(date)
     default: return nil
     }
@@ -104,7 +109,7 @@ enum JournalLineParser {
     case .object(let fields)?:
       guard case .object(let memory)? = fields["memory"],
         case .string(let stateName)? = memory["state"],
-        let state = CardState(rawValue: stateName),
+        let state = CardState(rawValue: String(decoding: stateName, as: UTF8.self)),
         let step = int(memory["step"]), let stability = double(memory["stability"]),
         let difficulty = double(memory["difficulty"]), let due = date(memory["due"]) ?? nil,
         let lastReview = date(memory["last_review"]),
@@ -163,7 +168,7 @@ enum JournalLineParser {
         repeat {
           skipSpace()
           guard let key = string(), take(UInt8(ascii: ":")), let value = value(),
-            fields.updateValue(value, forKey: key) == nil
+            fields.updateValue(value, forKey: String(decoding: key, as: UTF8.self)) == nil
           else { return nil }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}")) ? .object(fields) : nil
@@ -207,7 +212,7 @@ enum JournalLineParser {
     }
 
     /// A string of printable ASCII without escapes; nil for anything else.
-    mutating func string() -> String? {
+    mutating func string() -> ArraySlice<UInt8>? {
       guard offset < bytes.endIndex, bytes[offset] == UInt8(ascii: "\"") else { return nil }
       let start = offset + 1
       var end = start
@@ -219,7 +224,7 @@ enum JournalLineParser {
       }
       guard end < bytes.endIndex else { return nil }
       offset = end + 1
-      return String(decoding: bytes[start..<end], as: UTF8.self)
+      return bytes[start..<end]
     }
 
     mutating func literal(_ word: StaticString, _ value: Value) -> Value? {
