@@ -17,6 +17,7 @@ final class ChildProcess {
   /// Everything read from standard output so far.
   private(set) var output = Data()
   private(set) var errors = Data()
+  private var reaped = false
 
   /// Starts `recall arguments` with `environment` added to the test's own.
   init(_ arguments: [String], environment: [String: String] = [:]) throws {
@@ -61,6 +62,12 @@ final class ChildProcess {
   }
 
   deinit {
+    if !reaped {
+      // A test that stopped early: no child is left running or unreaped.
+      _ = Glibc.kill(pid, SIGKILL)
+      var status: Int32 = 0
+      while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    }
     closeInput()
     close(stdoutFD)
     close(stderrFD)
@@ -132,6 +139,7 @@ final class ChildProcess {
     }
     var status: Int32 = 0
     while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+    reaped = true
     return status
   }
 

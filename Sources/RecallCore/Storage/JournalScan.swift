@@ -46,8 +46,13 @@ struct JournalScan {
         goodLines.append(whole)
         continue
       }
-      do {
-        let entry = try JSONCoding.decode(JournalEntry.self, from: line)
+      do throws(JSONIssue) {
+        let entry: JournalEntry
+        if let fast = JournalLineParser.entry(ArraySlice(line)) {
+          entry = fast
+        } else {
+          entry = try JSONCoding.decode(JournalEntry.self, from: line)
+        }
         if entry.at > now.addingTimeInterval(tolerance) {
           badLines.append(
             BadLine(
