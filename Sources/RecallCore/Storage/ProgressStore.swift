@@ -103,7 +103,7 @@ public final class ProgressStore {
         path: folder.appendingPathComponent(ProgressStore.lockFile).path, owner: learner.value,
         now: now)
     }
-    try load()
+    try load(now: now)
     if !readOnly {
       removeStaleTemporaryFiles()
       // After a long replay (no snapshot, or an old one), snapshot now: the next start is quick.
@@ -122,7 +122,7 @@ public final class ProgressStore {
   /// Display path of a file in the learner's folder, e.g. `Progress/demo/journal.jsonl`.
   func display(_ url: URL) -> String { "Progress/\(learner.value)/\(url.lastPathComponent)" }
 
-  private func load() throws(ProgressError) {
+  private func load(now: Date) throws(ProgressError) {
     var offset = 0
     if let data = FileManager.default.contents(atPath: snapshotURL.path) {
       let snapshot: ProgressSnapshot
@@ -141,10 +141,10 @@ public final class ProgressStore {
       journalLines = snapshot.journalLines
       journalTail = snapshot.journalTail
     }
-    try readJournal(from: offset)
+    try readJournal(from: offset, now: now)
   }
 
-  private func readJournal(from offset: Int) throws(ProgressError) {
+  private func readJournal(from offset: Int, now: Date) throws(ProgressError) {
     let path = journalURL.path
     let fd = Glibc.open(
       path, isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC), 0o644)
@@ -197,6 +197,8 @@ public final class ProgressStore {
     var goodEnd = tailLength
     var lineNumber = journalLines
     var lastLine: Range<Int>?
+    let future = now.addingTimeInterval(ProgressDoctor.futureTolerance)
+    var futureLines: [Int] = []
     while start < read {
       guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
       lineNumber += 1
@@ -211,6 +213,7 @@ public final class ProgressStore {
           ?? decoder.decode(JournalEntry.self, from: Data(bytes[range]))
         progress.apply(entry)
         lastLine = whole
+        if entry.at > future { futureLines.append(lineNumber) }
       } catch {
         Glibc.close(fd)
         let line = Data(bytes[range])
@@ -223,6 +226,11 @@ public final class ProgressStore {
       }
     }
     if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
+    if let first = futureLines.first {
+      notices.append(
+        "\(display(journalURL)): line \(first): at: \(futureLines.count) line\(futureLines.count == 1 ? " is" : "s are") dated more than a day in the future (a wrong clock?); run 'recall doctor'"
+      )
+    }
     replayedLines = lineNumber - journalLines
     journalLines = lineNumber
     if goodEnd < read {

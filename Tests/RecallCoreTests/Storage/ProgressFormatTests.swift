@@ -117,3 +117,18 @@ extension ProgressFormatTests {
     #expect(store.progress.reviewCount == 3)
   }
 }
+
+extension ProgressFormatTests {
+  @Test func answersDatedInTheFutureAreKeptWithANotice() throws {
+    defer { try? FileManager.default.removeItem(at: root) }
+    try copyVersion1()
+    // The fixture's journal tail is dated 2024-05-02; open it two days earlier.
+    let store = try ProgressStore(
+      root: root, learner: LearnerName("ana"), readOnly: true, now: date(-86_400 * 2))
+    #expect(store.progress.reviewCount == 3)
+    #expect(
+      store.notices == [
+        "Progress/ana/journal.jsonl: line 3: at: 3 lines are dated more than a day in the future (a wrong clock?); run 'recall doctor'"
+      ])
+  }
+}
