@@ -22,12 +22,13 @@ func benchmarkProgress() {
     for pause in [0, 5_000] {
       let root = base.appendingPathComponent("commit-\(reviews)-\(pause)")
       makeLearner(root: root, reviews: reviews, cards: cards, tail: 50, snapshot: true)
-      guard let times = timeCommits(root: root, cards: cards, answers: 1_000, pause: pause) else {
-        return
-      }
+      let answers = 3_500
+      guard let times = timeCommits(root: root, cards: cards, answers: answers, pause: pause)
+      else { return }
       let mean = times.reduce(0, +) / Double(times.count)
       print(
-        "  commit one answer, \(reviews) past reviews, \(cards) cards, 1,000 answers "
+        "  commit one answer, \(reviews) past reviews, \(cards) cards, \(answers) answers with "
+          + "\(answers / max(100, cards / 10)) snapshots, "
           + (pause == 0 ? "back to back" : "\(pause / 1000) ms apart") + ": "
           + "p50 \(ms(percentile(times, 0.50))) · p99 \(ms(percentile(times, 0.99))) · max \(ms(times.last ?? 0)) · mean \(ms(mean))  (target p99 < 5 ms)"
       )
