@@ -35,7 +35,23 @@ struct Context {
     -> ProgressStore
   {
     let name = try LearnerName(learner)
-    return try ProgressStore(root: progressRoot, learner: name, readOnly: readOnly, now: now)
+    let store = try ProgressStore(
+      root: progressRoot, learner: name, readOnly: readOnly, now: now)
+    #if DEBUG
+      // Fault injection for the end-to-end tests: a full disk after N journal writes…
+      if let text = ProcessInfo.processInfo.environment["RECALL_FAULT_ENOSPC_AFTER"],
+        let writes = Int(text)
+      {
+        store.failJournalWritesAfter = writes
+      }
+      // And a write cut in two, so a kill can tear a line.
+      if let text = ProcessInfo.processInfo.environment["RECALL_FAULT_SPLIT_WRITE_US"],
+        let pause = UInt32(text)
+      {
+        store.pauseInsideJournalWrites = pause
+      }
+    #endif
+    return store
   }
 
   /// Loads deck `name` (nil: the default deck); a deck error leaves with one line and exit code 2.

@@ -28,6 +28,7 @@ struct Recall: ParsableCommand {
       CardCommand.self,
       UndoCommand.self,
       DeckCommand.self,
+      DoctorCommand.self,
     ]
   )
 

@@ -96,6 +96,13 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
       "no cards tagged '\(tag)' in \(name) (tags: \(deck.allTags.joined(separator: ", ")))")
   }
   let deckKey = loaded.key
+  let orphans = ProgressDoctor.orphanCards(progress: store.progress, deck: deck, deckName: deckKey)
+  if !orphans.isEmpty {
+    screen.line(
+      screen.paint(
+        "Notice: \(orphans.count) card\(orphans.count == 1 ? "" : "s") of your progress \(orphans.count == 1 ? "is" : "are") no longer in deck \(deckKey) (kept)",
+        { $0.yellow }))
+  }
   let settings: LearnerSettings
   do {
     settings = try SettingsStore.load(folder: store.folder, learner: learner)

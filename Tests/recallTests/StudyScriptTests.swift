@@ -49,7 +49,7 @@ final class ScriptedLineReader: LineReader {
         with: Data(contentsOf: home.appendingPathComponent("Progress/demo/progress.json")))
       as? [String: Any]
     #expect(snapshot?["review_count"] as? Int == 3)
-    #expect(snapshot?["format_version"] as? Int == 1)
+    #expect(snapshot?["format_version"] as? Int == 2)
   }
 
   @Test func aGradeThatIsNotOneToFourIsAskedAgain() throws {

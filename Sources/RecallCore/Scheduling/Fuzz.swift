@@ -1,7 +1,7 @@
 import Foundation
 
 /// SplitMix64: a tiny, fast, well-mixed deterministic generator.
-struct SplitMix64: Sendable {
+struct SplitMix64: Sendable, RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }

@@ -5,7 +5,12 @@ import Foundation
 enum ISODate {
   /// Reads `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`; nil if malformed or out of range.
   static func parse(_ text: String) -> Date? {
-    let b = Array(text.utf8)
+    var text = text
+    return text.withUTF8 { parse(utf8: $0) }
+  }
+
+  /// `parse(_:)` on the UTF-8 bytes of the text, without copying them.
+  static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
     var i = 0
     func number(_ width: Int) -> Int? {
       guard i + width <= b.count else { return nil }

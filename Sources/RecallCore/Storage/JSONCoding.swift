@@ -67,13 +67,11 @@ public enum JSONCoding {
     return decoder
   }
 
-  /// `2024-05-01T12:00:00Z`, with milliseconds when the date has a fraction of a second.
+  /// `2024-05-01T12:00:00Z`, with the fraction (up to microseconds) when the date has one.
   public static func formatDate(_ date: Date) -> String {
-    let seconds = date.timeIntervalSince1970
-    if seconds == seconds.rounded(.down) {
-      return date.formatted(.iso8601)
-    }
-    return date.formatted(.iso8601.time(includingFractionalSeconds: true))
+    // Without Foundation's formatter: it costs microseconds, a snapshot has several dates per
+    // card, and `.iso8601.time(includingFractionalSeconds:)` wrote the time of day alone.
+    ISODate.format(date)
   }
 
   /// Reads an ISO-8601 date or date-time; a time without zone is taken as UTC.

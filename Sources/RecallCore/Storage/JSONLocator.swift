@@ -119,6 +119,9 @@ public enum JSONLocator {
         }
         while true {
           skipSpace()
+          if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
+            throw ScanError.unexpected("a comma before '}': JSON allows no trailing comma")
+          }
           guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
             throw ScanError.unexpected(
               atEnd ? "unexpected end of file, expected a key" : "expected a quoted key")
@@ -157,6 +160,10 @@ public enum JSONLocator {
           }
           if bytes[offset] == UInt8(ascii: ",") {
             offset += 1
+            skipSpace()
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {
+              throw ScanError.unexpected("a comma before ']': JSON allows no trailing comma")
+            }
             continue
           }
           guard bytes[offset] == UInt8(ascii: "]") else {

@@ -16,6 +16,8 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidSetting(field: String, message: String)
   /// No learner of that name.
   case unknownLearner(String, known: [String])
+  /// A learner of that name already exists.
+  case learnerExists(String)
 
   public var description: String {
     switch self {
@@ -42,6 +44,8 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
       let list =
         known.isEmpty ? "no learners yet" : "known learners: " + known.joined(separator: ", ")
       return "no learner '\(name)' (\(list))"
+    case .learnerExists(let name):
+      return "a learner named '\(name)' already exists; choose another name"
     }
   }
 }

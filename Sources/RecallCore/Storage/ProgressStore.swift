@@ -29,13 +29,32 @@ public final class ProgressStore {
   /// Things found while loading that the learner should be told (a torn last line set aside).
   public private(set) var notices: [String] = []
   /// How many answers between snapshots.
-  public var snapshotEvery = 100
+  public var snapshotEvery: Int
+  /// Answers between snapshots: `snapshotEvery`, or one per ten cards with progress when that
+  /// is more, so that the snapshot (which rewrites every card) costs at most about ten card
+  /// states per answer however many cards there are.
+  public var snapshotInterval: Int {
+    max(snapshotEvery, progress.decks.values.reduce(0) { $0 + $1.count } / 10)
+  }
+  /// Fault injection for tests (set only by debug builds): journal writes after this many
+  /// succeed only halfway and then fail with ENOSPC, as on a full disk.
+  public var failJournalWritesAfter: Int?
+  /// Fault injection for tests (set only by debug builds): each journal line is written in
+  /// two halves this many microseconds apart, so that a kill can land inside a write.
+  public var pauseInsideJournalWrites: UInt32 = 0
 
   private var lock: FileLock?
   private var journalFD: Int32 = -1
-  private var journalSize: Int = 0
-  private var journalLines: Int = 0
-  private var answersSinceSnapshot = 0
+  // Where the journal ends (bytes, lines, last line): what a snapshot records.
+  var journalSize: Int = 0
+  var journalLines: Int = 0
+  var journalTail: JournalTail?
+  var answersSinceSnapshot = 0
+  /// Journal lines read after the snapshot when loading.
+  private var replayedLines = 0
+  /// Writes snapshots one at a time, off the answer's path.
+  let snapshotQueue = DispatchQueue(label: "recall.progress.snapshot")
+  private var journalWrites = 0
 
   /// The folder holding every learner: `home/Progress`.
   public static func root(home: URL) -> URL {
@@ -56,10 +75,14 @@ public final class ProgressStore {
 
   /// Opens `learner`'s progress under `root`, creating the folder when `create` is set.
   /// Unless `readOnly`, takes the learner's lock: a second writer is refused with `.locked`.
+  /// A snapshot is written every `snapshotEvery` answers, and after loading when that many
+  /// journal lines had to be replayed.
   public init(
-    root: URL, learner: LearnerName, readOnly: Bool = false, create: Bool = true, now: Date
+    root: URL, learner: LearnerName, readOnly: Bool = false, create: Bool = true, now: Date,
+    snapshotEvery: Int = 100
   ) throws(ProgressError) {
     self.learner = learner
+    self.snapshotEvery = snapshotEvery
     self.folder = root.appendingPathComponent(learner.value, isDirectory: true)
     self.isReadOnly = readOnly
     self.progress = LearnerProgress(learner: learner.value)
@@ -80,10 +103,16 @@ public final class ProgressStore {
         path: folder.appendingPathComponent(ProgressStore.lockFile).path, owner: learner.value,
         now: now)
     }
-    try load()
+    try load(now: now)
+    if !readOnly {
+      removeStaleTemporaryFiles()
+      // After a long replay (no snapshot, or an old one), snapshot now: the next start is quick.
+      if replayedLines >= snapshotEvery { saveSnapshotInBackground(now: now) }
+    }
   }
 
   deinit {
+    snapshotQueue.sync {}
     if journalFD >= 0 { Glibc.close(journalFD) }
   }
 
@@ -93,7 +122,7 @@ public final class ProgressStore {
   /// Display path of a file in the learner's folder, e.g. `Progress/demo/journal.jsonl`.
   func display(_ url: URL) -> String { "Progress/\(learner.value)/\(url.lastPathComponent)" }
 
-  private func load() throws(ProgressError) {
+  private func load(now: Date) throws(ProgressError) {
     var offset = 0
     if let data = FileManager.default.contents(atPath: snapshotURL.path) {
       let snapshot: ProgressSnapshot
@@ -110,11 +139,12 @@ public final class ProgressStore {
         undoable: snapshot.undoable ?? [])
       offset = snapshot.journalOffset
       journalLines = snapshot.journalLines
+      journalTail = snapshot.journalTail
     }
-    try readJournal(from: offset)
+    try readJournal(from: offset, now: now)
   }
 
-  private func readJournal(from offset: Int) throws(ProgressError) {
+  private func readJournal(from offset: Int, now: Date) throws(ProgressError) {
     let path = journalURL.path
     let fd = Glibc.open(
       path, isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC), 0o644)
@@ -138,34 +168,55 @@ public final class ProgressStore {
             "points past the end of the journal (\(offset) > \(size) bytes): the journal was cut short"
         ))
     }
-    var bytes = [UInt8](repeating: 0, count: size - offset)
-    var read = 0
-    while read < bytes.count {
-      let result = bytes.withUnsafeMutableBytes { buffer in
-        pread(fd, buffer.baseAddress! + read, buffer.count - read, off_t(offset + read))
-      }
-      if result < 0, errno == EINTR { continue }
-      guard result > 0 else { break }
-      read += result
+    // With a version-2 snapshot, read from the start of the line before the offset too,
+    // to check that this journal is the one the snapshot was taken of.
+    let tailLength = offset > 0 ? (journalTail?.length ?? 0) : 0
+    guard tailLength <= offset else {
+      Glibc.close(fd)
+      throw .corrupt(
+        path: display(snapshotURL),
+        issue: JSONIssue(field: "journal_tail", message: "longer than journal_offset"))
     }
+    let readStart = offset - tailLength
+    let bytes = ProgressStore.readAll(fd, from: readStart, count: size - readStart)
+    if tailLength > 0, let tail = journalTail {
+      guard bytes.count >= tailLength, tail.matches(bytes[0..<tailLength]) else {
+        Glibc.close(fd)
+        throw .corrupt(
+          path: display(snapshotURL),
+          issue: JSONIssue(
+            field: "journal_tail",
+            message:
+              "the journal does not match the snapshot (it was replaced or rewritten)"
+          ))
+      }
+    }
+    let read = bytes.count
     let decoder = JSONCoding.decoder()
-    var start = 0
-    var goodEnd = 0
+    var start = tailLength
+    var goodEnd = tailLength
     var lineNumber = journalLines
+    var lastLine: Range<Int>?
+    let future = now.addingTimeInterval(ProgressDoctor.futureTolerance)
+    var futureLines: [Int] = []
     while start < read {
       guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
       lineNumber += 1
-      let line = Data(bytes[start..<newline])
+      let range = start..<newline
+      let whole = start..<newline + 1
       start = newline + 1
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
-        goodEnd = start
-        continue
-      }
+      goodEnd = start
+      if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
       do {
-        let entry = try decoder.decode(JournalEntry.self, from: line)
+        let entry =
+          try JournalLineParser.entry(bytes[range])
+          ?? decoder.decode(JournalEntry.self, from: Data(bytes[range]))
         progress.apply(entry)
+        lastLine = whole
+        if entry.at > future { futureLines.append(lineNumber) }
       } catch {
         Glibc.close(fd)
+        let line = Data(bytes[range])
         let issue =
           (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
           ?? JSONIssue(message: "\(error)")
@@ -173,25 +224,32 @@ public final class ProgressStore {
           path: display(journalURL),
           issue: JSONIssue(line: lineNumber, field: issue.field, message: issue.message))
       }
-      goodEnd = start
     }
+    if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
+    if let first = futureLines.first {
+      notices.append(
+        "\(display(journalURL)): line \(first): at: \(futureLines.count) line\(futureLines.count == 1 ? " is" : "s are") dated more than a day in the future (a wrong clock?); run 'recall doctor'"
+      )
+    }
+    replayedLines = lineNumber - journalLines
     journalLines = lineNumber
     if goodEnd < read {
       // A crash in the middle of a write leaves a last line without its newline.
       let torn = Data(bytes[goodEnd..<read])
+      let tornOffset = readStart + goodEnd
       if isReadOnly {
         notices.append(
           "\(display(journalURL)): the last line (\(torn.count) bytes) was cut short by a crash and is ignored"
         )
       } else {
-        let aside = folder.appendingPathComponent("journal.torn-\(offset + goodEnd).jsonl")
+        let aside = folder.appendingPathComponent("journal.torn-\(tornOffset).jsonl")
         do {
           try AtomicFile.write(torn, to: aside)
         } catch {
           Glibc.close(fd)
           throw .io(path: display(aside), reason: error.reason)
         }
-        guard ftruncate(fd, off_t(offset + goodEnd)) == 0, fsync(fd) == 0 else {
+        guard ftruncate(fd, off_t(tornOffset)) == 0, fsync(fd) == 0 else {
           Glibc.close(fd)
           throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
         }
@@ -200,7 +258,7 @@ public final class ProgressStore {
         )
       }
     }
-    journalSize = offset + goodEnd
+    journalSize = readStart + goodEnd
     if isReadOnly {
       Glibc.close(fd)
     } else {
@@ -231,7 +289,7 @@ public final class ProgressStore {
       guard lseek(journalFD, off_t(before), SEEK_SET) >= 0 else {
         throw AtomicFile.Failure(call: "lseek", code: errno)
       }
-      try AtomicFile.writeAll(journalFD, line)
+      try writeJournal(line)
       guard fsync(journalFD) == 0 else { throw AtomicFile.Failure(call: "fsync", code: errno) }
     } catch {
       _ = ftruncate(journalFD, off_t(before))
@@ -243,39 +301,50 @@ public final class ProgressStore {
     }
     journalSize = before + line.count
     journalLines += 1
+    journalTail = JournalTail(line: line)
     progress.apply(record)
     answersSinceSnapshot += 1
-    if answersSinceSnapshot >= snapshotEvery {
-      // The journal already holds the answer; a failed snapshot is retried later.
-      try? saveSnapshot(now: record.at)
+    if answersSinceSnapshot >= snapshotInterval {
+      saveSnapshotInBackground(now: record.at)
     }
   }
 
-  /// Replaces the snapshot with the current state (atomically).
-  public func saveSnapshot(now: Date) throws(ProgressError) {
-    guard !isReadOnly else { return }
-    let snapshot = ProgressSnapshot(
-      formatVersion: ProgressSnapshot.currentFormatVersion, learner: learner.value,
-      journalOffset: journalSize, journalLines: journalLines, reviewCount: progress.reviewCount,
-      savedAt: now, decks: progress.decks, undoable: progress.undoable)
-    let data: Data
-    do {
-      data = try JSONCoding.fileEncoder().encode(snapshot)
-    } catch {
-      throw .io(path: display(snapshotURL), reason: "cannot encode the snapshot: \(error)")
+  /// Writes `line` at the journal's current position, honouring `failJournalWritesAfter`.
+  private func writeJournal(_ line: Data) throws(AtomicFile.Failure) {
+    journalWrites += 1
+    if let limit = failJournalWritesAfter, journalWrites > limit {
+      try AtomicFile.writeAll(journalFD, line.prefix(line.count / 2))
+      throw AtomicFile.Failure(call: "write", code: ENOSPC)
     }
-    do {
-      try AtomicFile.write(data, to: snapshotURL)
-    } catch {
-      if error.isDiskFull { throw .diskFull(path: display(snapshotURL)) }
-      throw .io(path: display(snapshotURL), reason: error.reason)
+    if pauseInsideJournalWrites > 0 {
+      try AtomicFile.writeAll(journalFD, line.prefix(line.count / 2))
+      usleep(pauseInsideJournalWrites)
+      try AtomicFile.writeAll(journalFD, line.dropFirst(line.count / 2))
+      return
     }
-    answersSinceSnapshot = 0
+    try AtomicFile.writeAll(journalFD, line)
+  }
+
+  /// Up to `count` bytes of `fd` from `offset` (fewer if the file is shorter).
+  static func readAll(_ fd: Int32, from offset: Int, count: Int) -> [UInt8] {
+    var bytes = [UInt8](repeating: 0, count: max(0, count))
+    var read = 0
+    while read < bytes.count {
+      let result = bytes.withUnsafeMutableBytes { buffer -> Int in
+        guard let base = buffer.baseAddress else { return 0 }
+        return pread(fd, base + read, buffer.count - read, off_t(offset + read))
+      }
+      if result < 0, errno == EINTR { continue }
+      guard result > 0 else { break }
+      read += result
+    }
+    return Array(bytes.prefix(read))
   }
 
   /// Writes a last snapshot when anything changed, and releases the lock.
   public func close(now: Date) throws(ProgressError) {
     defer {
+      snapshotQueue.sync {}  // a snapshot being written finishes under the lock
       if journalFD >= 0 {
         Glibc.close(journalFD)
         journalFD = -1
