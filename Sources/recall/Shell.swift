@@ -9,7 +9,7 @@ struct Shell {
     ("study", "study the cards due, then new ones: study [DECK] [--new N] [--tag TAG]"),
     ("quiz", "a scored quiz of mixed questions: quiz [DECK] [--count N] [--practice]"),
     ("decks", "list the decks"),
-    ("learners", "list the learners"),
+    ("learners", "list the learners; learners add | rename | remove NAME"),
     ("stats", "your progress on a deck, with charts: stats [DECK] [--tag TAG] [--json]"),
     ("undo", "take back your last answer: undo [--count N]"),
     ("settings", "your retention and daily limits: settings [--retention R] [--new-per-day N]"),
@@ -17,6 +17,7 @@ struct Shell {
     ("deck", "trainers: deck list | show | validate | add | edit | remove | merge | import"),
     ("generate", "trainers: make a deck from an article: generate ARTICLE -o FILE"),
     ("schedule", "replay review histories through FSRS-6: schedule --replay FILE"),
+    ("doctor", "check your progress files: doctor [--repair]"),
     ("report", "trainers: the class report: report [--format table|csv|json|html] [-o FILE]"),
     ("help", "this list; 'help COMMAND' for a command's options"),
     ("quit", "leave (Ctrl-D does the same)"),
@@ -26,7 +27,7 @@ struct Shell {
   static let passedThrough: [String: any ParsableCommand.Type] = [
     "undo": UndoCommand.self, "settings": SettingsCommand.self, "card": CardCommand.self,
     "deck": DeckCommand.self, "generate": GenerateCommand.self, "schedule": ScheduleCommand.self,
-    "report": ReportCommand.self,
+    "report": ReportCommand.self, "doctor": DoctorCommand.self,
   ]
 
   let context: Context
@@ -73,6 +74,10 @@ struct Shell {
           kinds: options.cardKinds())
       case "decks":
         listDecks(context)
+      case "learners" where !arguments.isEmpty:
+        var parsed = try Recall.parseAsRoot(
+          ["learners"] + arguments + ["--home", context.home.path])
+        try parsed.run()
       case "learners":
         listLearners(context)
       case "stats":
