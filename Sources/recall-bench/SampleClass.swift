@@ -44,7 +44,7 @@ struct SampleClass {
   ) throws {
     let folder = home.appendingPathComponent("Progress/\(learner)", isDirectory: true)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    var random = SplitMix(seed: seed)
+    var random = SeededGenerator(seed: seed)
     let scheduler = Scheduler()
     let ids = cardIDs
     var states = [CardProgress?](repeating: nil, count: cards)
@@ -55,13 +55,13 @@ struct SampleClass {
     journal.reserveCapacity(reviews * 520)
     var time = start
     for _ in 0..<reviews {
-      time += step * (0.2 + 1.6 * random.unit())
+      time += step * (0.2 + 1.6 * random.nextUnit())
       let at = Date(timeIntervalSince1970: min(time, end).rounded())
       let index = Int(random.next() % UInt64(cards))
       let before = states[index]
       let memory = before?.memory ?? MemoryState.new(due: at)
       let recall = memory.isNew ? 0.6 : scheduler.retrievability(memory, at: at)
-      let draw = random.unit()
+      let draw = random.nextUnit()
       let rating: Rating =
         draw > recall * (0.85 + 0.15 * skill)
         ? .again
@@ -76,7 +76,7 @@ struct SampleClass {
         after.suspended = true
       }
       states[index] = after
-      let duration = Int(2000 + 60_000 * pow(random.unit(), 6) + 9000 * random.unit())
+      let duration = Int(2000 + 60_000 * pow(random.nextUnit(), 6) + 9000 * random.nextUnit())
       JournalLine.append(
         to: &journal, deck: deckName, card: ids[index], rating: rating.rawValue, at: at,
         durationMs: duration, before: before, after: after)
@@ -95,22 +95,4 @@ struct SampleClass {
     try (Data(head.utf8) + decks + Data("}\n".utf8)).write(
       to: folder.appendingPathComponent(ProgressStore.snapshotFile))
   }
-}
-
-/// A small, fast, seeded random source.
-struct SplitMix {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A number in 0..<1.
-  mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

@@ -19,7 +19,7 @@ import Testing
     let home = try makeHome(decks: [])
     defer { try? FileManager.default.removeItem(at: home) }
     try writeBasicDeck(home: home, count: 200)
-    var random = SplitMix64(seed: CrashTests.seed)
+    var random = SeededGenerator(seed: CrashTests.seed)
     var acknowledged: [String: Int] = [:]
     var kills = 0
     var runs = 0

@@ -94,12 +94,7 @@ struct Distractors {
 enum StableHash {
   /// The hash of `text`'s UTF-8 bytes.
   static func of(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
-    }
-    return hash
+    FNV1a.hash(text.utf8)
   }
 
   /// `items` in an order that depends only on `seed` and the items.

@@ -1,43 +1,19 @@
 import Foundation
 
-/// SplitMix64: a tiny, fast, well-mixed deterministic generator.
-struct SplitMix64: Sendable, RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// A uniform double in [0, 1) from the top 53 bits.
-  mutating func nextUnit() -> Double {
-    Double(next() >> 11) * 0x1p-53
-  }
-}
-
 extension Scheduler {
   /// A stable fuzz seed for the `reviewCount`-th review (0-based) of the card `cardID`:
   /// 64-bit FNV-1a over the UTF-8 bytes of `cardID`, one 0xFF byte, then `reviewCount` as
   /// 8 little-endian bytes (two's complement). Independent of process and platform.
   public static func fuzzSeed(cardID: String, reviewCount: Int) -> UInt64 {
-    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-    func mix(_ byte: UInt8) {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x0000_0100_0000_01B3
-    }
-    for byte in cardID.utf8 { mix(byte) }
-    mix(0xFF)
+    var hash = FNV1a()
+    hash.combine(cardID.utf8)
+    hash.combine(0xFF)
     var count = UInt64(bitPattern: Int64(reviewCount))
     for _ in 0..<8 {
-      mix(UInt8(truncatingIfNeeded: count))
+      hash.combine(UInt8(truncatingIfNeeded: count))
       count >>= 8
     }
-    return hash
+    return hash.value
   }
 
   /// The interval range py-fsrs's fuzz draws from for an interval of `days` (before its final
@@ -61,7 +37,7 @@ extension Scheduler {
   /// `days` spread as py-fsrs does it, with the uniform draw taken from `seed`.
   func fuzzedInterval(_ days: Int, seed: UInt64) -> Int {
     guard let range = fuzzRange(days: days) else { return days }
-    var generator = SplitMix64(seed: seed)
+    var generator = SeededGenerator(seed: seed)
     let width = Double(range.upperBound - range.lowerBound + 1)
     let drawn = (generator.nextUnit() * width + Double(range.lowerBound)).rounded(.toNearestOrEven)
     return min(Int(drawn), k.maximumInterval)

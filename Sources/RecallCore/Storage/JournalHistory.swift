@@ -206,8 +206,7 @@ extension JournalHistory {
   /// Interns the name held in `bytes[range]` without copying it when already known.
   private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in slice { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    let hash = FNV1a.hash(slice)
     if let id = byteIndex[hash] {
       let known = names[Int(id)].utf8
       let same =

@@ -30,12 +30,7 @@ public struct JournalTail: Codable, Hashable, Sendable {
 
   /// FNV-1a, 64 bits.
   static func hash<Bytes: Collection>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-    var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in bytes {
-      value ^= UInt64(byte)
-      value &*= 0x0000_0100_0000_01b3
-    }
-    return value
+    FNV1a.hash(bytes)
   }
 
   static func hex(_ value: UInt64) -> String {

@@ -23,7 +23,7 @@ import Testing
   }
 
   @Test func mutatedAndRandomJSONGivesErrorsNotCrashes() throws {
-    var random = SplitMix64(seed: DecoderFuzzTests.seed)
+    var random = SeededGenerator(seed: DecoderFuzzTests.seed)
     let samples = try DecoderFuzzTests.samples().sorted { $0.key < $1.key }.map(\.value)
     var rejected = 0
     let cases = 4_000
@@ -57,7 +57,7 @@ import Testing
   }
 
   @Test func theFastJournalReaderAgreesWithJSONDecoder() throws {
-    var random = SplitMix64(seed: DecoderFuzzTests.seed &+ 2)
+    var random = SeededGenerator(seed: DecoderFuzzTests.seed &+ 2)
     let journal = try Data(
       contentsOf: fixturesFolder.appendingPathComponent("progress-v1/ana/journal.jsonl"))
     let lines = journal.split(separator: 0x0A).map { Data($0) }
@@ -81,7 +81,7 @@ import Testing
   }
 
   @Test func mutatedProgressFilesLoadOrAreReportedNeverRewritten() throws {
-    var random = SplitMix64(seed: DecoderFuzzTests.seed &+ 1)
+    var random = SeededGenerator(seed: DecoderFuzzTests.seed &+ 1)
     let source = fixturesFolder.appendingPathComponent("progress-v1/ana")
     let snapshot = try Data(contentsOf: source.appendingPathComponent("progress.json"))
     let journal = try Data(contentsOf: source.appendingPathComponent("journal.jsonl"))
@@ -122,7 +122,7 @@ import Testing
 
 /// `data` with one to three random edits: byte flips, truncation, insertions, deletions,
 /// and type swaps (a string where a number was, and the other way round).
-func mutate(_ data: Data, _ random: inout SplitMix64) -> Data {
+func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
   var bytes = [UInt8](data)
   for _ in 0..<Int.random(in: 1...3, using: &random) {
     guard !bytes.isEmpty else {
@@ -158,7 +158,7 @@ func mutate(_ data: Data, _ random: inout SplitMix64) -> Data {
 }
 
 /// A random JSON text, sometimes with recall's field names so decoders go deep.
-func randomJSON(depth: Int, _ random: inout SplitMix64) -> String {
+func randomJSON(depth: Int, _ random: inout SeededGenerator) -> String {
   let keys = [
     "cards", "id", "kind", "front", "back", "tags", "deck", "card", "rating", "at",
     "after", "memory", "due", "format_version", "decks", "journal_offset", "x",
@@ -186,7 +186,7 @@ func randomJSON(depth: Int, _ random: inout SplitMix64) -> String {
 }
 
 /// A random coding path for `JSONLocator.line(of:in:)`.
-func randomPath(_ random: inout SplitMix64) -> [any CodingKey] {
+func randomPath(_ random: inout SeededGenerator) -> [any CodingKey] {
   (0..<Int.random(in: 0...3, using: &random)).map { _ in
     Bool.random(using: &random)
       ? DeckStore.Key("cards") : DeckStore.Key(Int.random(in: 0...3, using: &random))

@@ -6,7 +6,7 @@ import Testing
 /// The dates of progress files: the fast paths agree with Foundation's ISO-8601 formats.
 @Suite struct ProgressDateTests {
   @Test func fastFormattingAndParsingAgreeWithFoundation() throws {
-    var random = SplitMix64(seed: 42)
+    var random = SeededGenerator(seed: 42)
     for _ in 0..<5_000 {
       // 1900 to 2200, whole seconds.
       let seconds = Double(Int.random(in: -2_208_988_800...7_258_118_400, using: &random))
