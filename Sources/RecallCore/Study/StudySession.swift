@@ -23,7 +23,7 @@ public struct StudySession: Sendable {
   private var learningIDs: Set<String>
   private var answeredNotes: Set<String> = []
   private let include: @Sendable (Card) -> Bool
-  private let cardsByID: [String: Card]
+  private let index: DeckIndex
 
   /// A session starting at `now` with the day's queue for `progress`.
   public init(
@@ -35,9 +35,11 @@ public struct StudySession: Sendable {
     self.deckName = deckName
     self.scheduler = scheduler
     self.include = include
+    let index = DeckIndex(deck)
+    self.index = index
     let queue = DailyQueue(
       deck: deck, deckName: deckName, progress: progress, scheduler: scheduler, now: now, day: day,
-      limits: limits, include: include)
+      limits: limits, index: index, include: include)
     pending = queue.reviews + queue.new
     let states = progress.decks[deckName] ?? [:]
     learningIDs = Set(
@@ -48,7 +50,11 @@ public struct StudySession: Sendable {
         }
         return state.memory.state != .review
       }.map(\.id))
-    cardsByID = Dictionary(deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The card with id `id`, when the deck has it.
+  private func card(_ id: String) -> Card? {
+    index.positions[id].map { deck.cards[$0] }
   }
 
   /// Cards still to come in this session, not counting learning cards coming back.
@@ -60,7 +66,7 @@ public struct StudySession: Sendable {
     let states = progress.decks[deckName] ?? [:]
     var learningDue: [(Card, Date)] = []
     for id in learningIDs {
-      guard let card = cardsByID[id], let state = states[id], !state.suspended else { continue }
+      guard let card = card(id), let state = states[id], !state.suspended else { continue }
       if let buried = state.buriedUntil, buried > now { continue }
       learningDue.append((card, state.memory.due))
     }
@@ -107,7 +113,7 @@ public struct StudySession: Sendable {
   /// for the day, and it comes back later today if it is still being learned.
   public mutating func didRecord(_ record: ReviewRecord) {
     answers.append(record)
-    guard let card = cardsByID[record.card] else { return }
+    guard let card = card(record.card) else { return }
     answeredNotes.insert(card.noteID)
     pending.removeAll { $0.id == card.id || $0.noteID == card.noteID }
     if record.after.memory.state == .review || record.after.suspended {
@@ -142,7 +148,7 @@ public struct StudySession: Sendable {
   /// Takes a saved change into account: an undone card comes back first; a suspended or
   /// buried card leaves the session.
   public mutating func didChange(_ change: CardChange) {
-    guard change.deck == deckName, let card = cardsByID[change.card] else { return }
+    guard change.deck == deckName, let card = card(change.card) else { return }
     switch change.event {
     case .undo:
       if let index = answers.lastIndex(where: { $0.card == change.card }) {
