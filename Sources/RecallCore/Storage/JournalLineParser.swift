@@ -16,6 +16,9 @@ enum JournalLineParser {
     case bool(Bool)
     case null
     case object([String: Value])
+    /// Only snapshots hold arrays (their undo stack); a journal line with one goes to
+    /// `JSONDecoder`, as no reader here accepts an array where a line has a field.
+    case array([Value])
   }
 
   /// The entry on `line` (without its newline), or nil to let `JSONDecoder` decide.
@@ -147,7 +150,10 @@ enum JournalLineParser {
     }
 
     mutating func skipSpace() {
-      while offset < bytes.endIndex, [0x20, 0x09, 0x0D].contains(bytes[offset]) { offset += 1 }
+      // JSON's whitespace; a journal line has no newline inside, a snapshot has many.
+      while offset < bytes.endIndex, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[offset]) {
+        offset += 1
+      }
     }
 
     mutating func take(_ byte: UInt8) -> Bool {
@@ -172,6 +178,15 @@ enum JournalLineParser {
           else { return nil }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}")) ? .object(fields) : nil
+      case UInt8(ascii: "["):
+        offset += 1
+        var items: [Value] = []
+        if take(UInt8(ascii: "]")) { return .array(items) }
+        repeat {
+          guard let item = value() else { return nil }
+          items.append(item)
+        } while take(UInt8(ascii: ","))
+        return take(UInt8(ascii: "]")) ? .array(items) : nil
       case UInt8(ascii: "\""):
         return string().map(Value.string)
       case UInt8(ascii: "t"): return literal("true", .bool(true))

@@ -126,10 +126,14 @@ public final class ProgressStore {
     var offset = 0
     if let data = FileManager.default.contents(atPath: snapshotURL.path) {
       let snapshot: ProgressSnapshot
-      do {
-        snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: data)
-      } catch {
-        throw .corrupt(path: display(snapshotURL), issue: error)
+      if let fast = ProgressSnapshot.fastDecode(data) {
+        snapshot = fast
+      } else {
+        do {
+          snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: data)
+        } catch {
+          throw .corrupt(path: display(snapshotURL), issue: error)
+        }
       }
       if snapshot.formatVersion > ProgressSnapshot.currentFormatVersion {
         throw .unsupportedVersion(path: display(snapshotURL), version: snapshot.formatVersion)
