@@ -41,7 +41,7 @@ struct StudyRunner {
     let total = session.remaining
     screen.line(
       screen.paint(session.deck.title, { $0.bold })
-        + " — \(store.learner): \(total) card\(total == 1 ? "" : "s") to study")
+        + " — \(store.learner): up to \(total) card\(total == 1 ? "" : "s") to study")
     while let card = session.next(progress: store.progress, now: clock()) {
       if let limit, session.answers.count >= limit { return .finished }
       let started = clock()
