@@ -31,12 +31,18 @@ struct ReportCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Order rows by this column.", valueName: "column"))
   var sort = "learner"
 
+  @Flag(help: "With --format csv: the cards failed most instead of the learners.")
+  var cards = false
+
   func run() throws {
     let screen = Screen.standard(noColor: global.noColor || output != nil)
     let context = Context(options: global, screen: screen)
     let formats = ["table", "csv", "json", "html"]
     guard formats.contains(format) else {
       throw fail("no format '\(format)' (formats: \(formats.joined(separator: ", ")))")
+    }
+    if cards && format != "csv" {
+      throw fail("--cards goes with --format csv (the other formats show the cards already)")
     }
     guard let column = ClassReport.Column(rawValue: sort) else {
       let names = ClassReport.Column.allCases.map(\.rawValue).joined(separator: ", ")
@@ -63,7 +69,7 @@ struct ReportCommand: ParsableCommand {
     let rows = report.sorted(by: column)
     let text: String
     switch format {
-    case "csv": text = ReportText.csv(rows)
+    case "csv": text = cards ? ReportText.cardsCSV(report.failures) : ReportText.csv(rows)
     case "json": text = ReportText.json(report, rows: rows)
     case "html": text = ReportHTML.page(report, rows: rows)
     default: text = ReportText.table(report, rows: rows, style: ChartStyle.of(screen))

@@ -27,6 +27,20 @@ enum ReportText {
       .joined(separator: "\r\n") + "\r\n"
   }
 
+  /// RFC 4180 CSV of the cards failed most: deck, card id, question, again, answers, fail
+  /// rate, learners — for `recall report --format csv --cards`.
+  static func cardsCSV(_ failures: [CardFailure]) -> String {
+    let header = ["deck", "card", "question", "again", "answers", "fail_rate", "learners"]
+    let rows = failures.map { failure in
+      [
+        failure.deck, failure.card, failure.front ?? "", String(failure.again),
+        String(failure.answers), String(format: "%.3f", failure.failRate), String(failure.learners),
+      ]
+    }
+    return ([header] + rows).map { $0.map(quote).joined(separator: ",") }
+      .joined(separator: "\r\n") + "\r\n"
+  }
+
   /// A CSV field, quoted when it holds a comma, quote or line break.
   static func quote(_ field: String) -> String {
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {

@@ -34,6 +34,21 @@ import Testing
     #expect(rows[3].hasPrefix("carl,,,,,,,,\"Progress/carl/progress.json"))
   }
 
+  @Test func csvOfTheCardsFailedMostNamesEachCardWithItsQuestion() throws {
+    let home = try classHome()
+    let result = try runRecall(
+      ["report", "--home", home.path, "--format", "csv", "--cards"], environment: fixedTime)
+    #expect(result.status == 0, "stderr: \(result.stderr)")
+    let rows = result.stdout.split(separator: "\r\n").map(String.init)
+    #expect(rows.first == "deck,card,question,again,answers,fail_rate,learners")
+    // stem-cells: ana failed it once in two answers, ben once in one: 2 of 3, by 2 learners.
+    #expect(
+      rows.dropFirst().first == "stem-cells,definition:stem-cells,What are stem cells?,2,3,0.667,2")
+    let refused = try runRecall(["report", "--home", home.path, "--cards"], environment: fixedTime)
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("--cards goes with --format csv"))
+  }
+
   @Test func sortByAColumnOrdersRowsAndAnUnknownColumnIsRefused() throws {
     let home = try classHome()
     let sorted = try runRecall(
