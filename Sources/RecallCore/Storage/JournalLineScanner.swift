@@ -79,6 +79,17 @@ struct JournalLineScanner {
           guard let value = integer() else { return nil }
           fields.durationMs = value
         }
+      case 5 where matches(key, "after") && peek == 0x7B:
+        // Most of a line is the card's state after the answer, which statistics do not need.
+        // recall writes sorted keys, so `"at"` follows it: jump there with memmem. The text
+        // `,"at":` cannot stand inside a JSON string (its quote would be escaped) and card
+        // progress has no key named `at` (a test keeps it so), so the first match ends `after`.
+        if let next = Self.find(Self.afterEnd, in: bytes, from: i, to: end), bytes[next - 1] == 0x7D
+        {
+          i = next
+        } else {
+          guard skipValue() else { return nil }
+        }
       default:
         guard skipValue() else { return nil }
       }
@@ -95,6 +106,31 @@ struct JournalLineScanner {
   }
 
   private var peek: UInt8 { i < end ? bytes[i] : 0 }
+
+  /// `,"at":`, the text that follows the `after` object in the lines recall writes.
+  private static let afterEnd: [UInt8] = Array(",\"at\":".utf8)
+
+  /// The offset of the first `needle` in `bytes[from..<to]`, or nil: `memchr` finds each
+  /// candidate first byte, then the rest is compared.
+  private static func find(
+    _ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int
+  ) -> Int? {
+    guard let base = bytes.baseAddress, let first = needle.first, from < to else { return nil }
+    var position = from
+    while position + needle.count <= to {
+      guard let hit = memchr(base + position, Int32(first), to - position) else { return nil }
+      let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      guard offset + needle.count <= to else { return nil }
+      var same = true
+      for k in 1..<needle.count where base[offset + k] != needle[k] {
+        same = false
+        break
+      }
+      if same { return offset }
+      position = offset + 1
+    }
+    return nil
+  }
 
   private mutating func take(_ byte: UInt8) -> Bool {
     guard i < end, bytes[i] == byte else { return false }

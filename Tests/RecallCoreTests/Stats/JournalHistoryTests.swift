@@ -97,3 +97,38 @@ import Testing
     #expect(!history.names.contains("c"))
   }
 }
+
+@Suite struct JournalScannerAssumptionTests {
+  /// The statistics scanner jumps over a line's `after` object to the next `,"at":`; that is
+  /// only right while card progress has no key named `at` at any depth.
+  @Test func cardProgressHasNoKeyNamedAt() throws {
+    let memory = MemoryState(
+      state: .relearning, step: 0, stability: 2, difficulty: 7, due: date(60), lastReview: date())
+    let full = CardProgress(
+      memory: memory, reps: 9, lapses: 8, suspended: true, buriedUntil: date(86_400),
+      flagged: true, firstReview: date(-86_400), leech: true)
+    let text = String(decoding: try JSONCoding.lineEncoder().encode(full), as: UTF8.self)
+    #expect(text.contains("\"leech\":true"))
+    #expect(!text.contains("\"at\":"))
+  }
+
+  @Test func theScannerReadsLinesWhoseAfterHoldsEveryField() throws {
+    let memory = MemoryState(
+      state: .review, step: nil, stability: 2, difficulty: 7, due: date(60), lastReview: date())
+    let after = CardProgress(
+      memory: memory, reps: 9, lapses: 8, suspended: true, buriedUntil: date(86_400),
+      flagged: true, firstReview: date(-86_400), leech: true)
+    let record = ReviewRecord(
+      deck: "d", card: "basic:x", rating: .hard, at: date(30), durationMs: 900, before: nil,
+      after: after)
+    let line = try JSONCoding.lineEncoder().encode(record)
+    let fields = [UInt8](line).withUnsafeBufferPointer { buffer in
+      var scanner = JournalLineScanner(buffer, start: 0, end: buffer.count)
+      return scanner.fields()
+    }
+    let read = try #require(fields)
+    #expect(read.rating == 2)
+    #expect(read.at == date(30).timeIntervalSince1970)
+    #expect(read.durationMs == 900)
+  }
+}
