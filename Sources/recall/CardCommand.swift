@@ -52,11 +52,9 @@ struct CardCommand: ParsableCommand {
       }
       let store = try context.openProgress(learner, now: now)
       let settings = try SettingsStore.load(folder: store.folder, learner: learner)
-      let session = StudySession(
-        deck: loaded, deckName: deckKey, progress: store.progress, scheduler: Scheduler(), now: now)
       for card in cards {
-        if let change = session.change(
-          kind, card, at: now, day: settings.studyDay(), progress: store.progress)
+        if let change = store.progress.change(
+          kind, card.id, deck: deckKey, at: now, day: settings.studyDay())
         {
           try store.record(.change(change))
           screen.line("\(kind.rawValue): \(card.id)")

@@ -89,9 +89,16 @@ func runQuiz(
   if questions.isEmpty {
     throw fail("no questions of those kinds\(tag.map { " tagged '\($0)'" } ?? "") in \(name)")
   }
-  let session = StudySession(
-    deck: deck, deckName: deckKey, progress: store?.progress ?? LearnerProgress(learner: learner),
-    scheduler: Scheduler(), now: now)
+  // Quiz answers are scheduled with the learner's own settings (desired retention).
+  var scheduler = Scheduler()
+  if let store {
+    do {
+      scheduler = Scheduler(
+        settings: try SettingsStore.load(folder: store.folder, learner: learner).schedulerSettings)
+    } catch {
+      throw fail("\(error)")
+    }
+  }
   var right = 0
   var missed: [Card] = []
   screen.line(
@@ -132,7 +139,8 @@ func runQuiz(
     }
     if let store {
       let rating: Rating = verdict == .wrong ? .again : .good
-      let record = session.answer(card, rating: rating, at: Clock.now(), progress: store.progress)
+      let record = store.progress.answer(
+        card.id, deck: deckKey, rating: rating, at: Clock.now(), scheduler: scheduler)
       do {
         try store.record(record)
       } catch {

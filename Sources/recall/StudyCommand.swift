@@ -160,12 +160,10 @@ func summaryLine(
   _ summary: SessionSummary, deck: Deck, deckKey: String, store: ProgressStore, now: Date,
   day: StudyDay
 ) -> String {
-  let tomorrowEnd = day.end(of: day.end(of: now))
-  let states = store.progress.decks[deckKey] ?? [:]
-  let dueTomorrow = deck.cards.filter { card in
-    guard let state = states[card.id], !state.suspended else { return false }
-    return state.memory.due < tomorrowEnd
-  }.count
+  // The same count `recall stats` shows as due by tomorrow.
+  let dueTomorrow = CardFigures(
+    cards: deck.cards, deckName: deckKey, progress: store.progress, now: now, day: day
+  ).dueTomorrow
   let again = Int((summary.againRate * 100).rounded())
   return "Session over: answered \(summary.answered) card\(summary.answered == 1 ? "" : "s")"
     + " in \(formatInterval(summary.duration)) (\(again)% again). Due by tomorrow: \(dueTomorrow)."

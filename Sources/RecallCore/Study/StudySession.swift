@@ -15,7 +15,7 @@ public struct StudySession: Sendable {
   /// How far ahead a learning card may be shown when nothing else is left (20 minutes).
   public var learnAhead: TimeInterval = 20 * 60
   /// Lapses at which a card becomes a leech and is suspended (8, as in Anki).
-  public var leechThreshold = 8
+  public var leechThreshold = LearnerProgress.leechThreshold
   /// The answers of this session, oldest first (undone ones removed).
   public private(set) var answers: [ReviewRecord] = []
 
@@ -89,24 +89,9 @@ public struct StudySession: Sendable {
   public func answer(
     _ card: Card, rating: Rating, at date: Date, durationMs: Int? = nil, progress: LearnerProgress
   ) -> ReviewRecord {
-    let before = progress.progress(deck: deckName, card: card.id)
-    var after = before ?? CardProgress(memory: .new(due: date))
-    let memoryBefore = after.memory
-    let seed = Scheduler.fuzzSeed(cardID: card.id, reviewCount: after.reps)
-    after.memory = scheduler.review(memoryBefore, rating: rating, at: date, fuzzSeed: seed)
-    after.reps += 1
-    if memoryBefore.state == .review && rating == .again {
-      after.lapses += 1
-      if after.lapses >= leechThreshold && !after.leech {
-        after.leech = true
-        after.suspended = true
-      }
-    }
-    if after.firstReview == nil { after.firstReview = date }
-    after.buriedUntil = nil
-    return ReviewRecord(
-      deck: deckName, card: card.id, rating: rating, at: date, durationMs: durationMs,
-      before: before, after: after)
+    progress.answer(
+      card.id, deck: deckName, rating: rating, at: date, durationMs: durationMs,
+      scheduler: scheduler, leechThreshold: leechThreshold)
   }
 
   /// Takes a saved answer into account: the card leaves the queue, its siblings are buried
@@ -128,21 +113,7 @@ public struct StudySession: Sendable {
   public func change(
     _ kind: CardChange.Kind, _ card: Card, at date: Date, day: StudyDay, progress: LearnerProgress
   ) -> CardChange? {
-    let before = progress.progress(deck: deckName, card: card.id)
-    var after = before ?? CardProgress(memory: .new(due: date))
-    switch kind {
-    case .undo: return nil
-    case .suspend: after.suspended = true
-    case .unsuspend:
-      after.suspended = false
-      after.leech = false
-    case .bury: after.buriedUntil = day.end(of: date)
-    case .unbury: after.buriedUntil = nil
-    case .flag: after.flagged = true
-    case .unflag: after.flagged = false
-    }
-    return CardChange(
-      event: kind, deck: deckName, card: card.id, at: date, before: before, after: after)
+    progress.change(kind, card.id, deck: deckName, at: date, day: day)
   }
 
   /// Takes a saved change into account: an undone card comes back first; a suspended or

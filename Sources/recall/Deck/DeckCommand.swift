@@ -47,11 +47,7 @@ struct DeckFiles {
 
   /// Deck `name`, or exit code 2 after saying why it cannot be used.
   func load(_ name: String) throws -> Deck {
-    do {
-      return try context.decks.load(name)
-    } catch {
-      throw fail("\(error)")
-    }
+    try context.loadDeck(name).deck
   }
 
   /// Deck `name`, or nil when its file does not exist yet.
