@@ -5,7 +5,8 @@ import RecallCore
 /// 200 ms) and `recall report` over 1,000 learners with 10,000 answers each (target 5 s),
 /// each without and with the history cache, on generated journals in a temporary folder.
 ///
-/// `RECALL_STATS_BENCH=stats` or `report` runs only that part. With `RECALL_SAMPLE_HOME=DIR` it instead writes a small sample class there (for
+/// `RECALL_STATS_BENCH=stats` or `report` runs only that part; `report-cold` only the report
+/// without caches (for profiling). With `RECALL_SAMPLE_HOME=DIR` it instead writes a small sample class there (for
 /// `scripts/screenshot-report.sh`) and exits.
 func benchmarkStats() {
   if let sample = ProcessInfo.processInfo.environment["RECALL_SAMPLE_HOME"] {
@@ -23,7 +24,7 @@ func benchmarkStats() {
   defer { try? FileManager.default.removeItem(at: home) }
   do {
     let only = ProcessInfo.processInfo.environment["RECALL_STATS_BENCH"]
-    if only != "report" { try benchmarkOneLearner(home: home.appendingPathComponent("one")) }
+    if only != "report", only != "report-cold" { try benchmarkOneLearner(home: home.appendingPathComponent("one")) }
     if only != "stats" { try benchmarkClass(home: home.appendingPathComponent("class")) }
   } catch {
     print("stats benchmark failed: \(error)")
@@ -110,6 +111,10 @@ private func benchmarkClass(home: URL) throws {
   var report: ClassReport?
   let cold = seconds {
     report = ClassReport(root: root, deck: deck, deckName: "bench", now: benchNow, cache: false)
+  }
+  if ProcessInfo.processInfo.environment["RECALL_STATS_BENCH"] == "report-cold" {
+    print("  without cache (target < 5 s): \(ms(cold))")
+    return
   }
   let build = seconds {
     report = ClassReport(root: root, deck: deck, deckName: "bench", now: benchNow, cache: true)

@@ -159,19 +159,37 @@ public struct ClassReport: Sendable {
       if state.leech { row.leeches += 1 }
       if !state.suspended, state.memory.due <= now { row.backlog += 1 }
     }
-    var counts: [Int64: (again: Int, answers: Int)] = [:]
+    // Answers and agains per card, one table a deck indexed by the card's name id: a class
+    // report counts ten million answers, too many for a dictionary lookup each.
+    let nameCount = history.names.count
+    var decks: [Int32] = []
+    var tables: [[(again: Int32, answers: Int32)]] = []
+    var lastDeck: Int32 = -1
+    var table = -1
     history.forEachStanding { answer in
       guard !onlyDeck || answer.deck == deckID else { return }
-      let key = Int64(answer.deck) << 32 | Int64(answer.card)
-      counts[key, default: (0, 0)].answers += 1
-      if answer.rating == 1 { counts[key, default: (0, 0)].again += 1 }
+      if answer.deck != lastDeck {
+        lastDeck = answer.deck
+        if let known = decks.firstIndex(of: answer.deck) {
+          table = known
+        } else {
+          decks.append(answer.deck)
+          tables.append(Array(repeating: (0, 0), count: nameCount))
+          table = tables.count - 1
+        }
+      }
+      tables[table][Int(answer.card)].answers += 1
+      if answer.rating == 1 { tables[table][Int(answer.card)].again += 1 }
     }
     var cards: [String: CardFailure] = [:]
-    for (key, count) in counts {
-      let deck = history.names[Int(key >> 32)]
-      let card = history.names[Int(key & 0xFFFF_FFFF)]
-      cards[deck + "\t" + card] = CardFailure(
-        deck: deck, card: card, front: nil, again: count.again, answers: count.answers, learners: 1)
+    for (deckIndex, deckName) in decks.enumerated() {
+      let deck = history.names[Int(deckName)]
+      for (card, count) in tables[deckIndex].enumerated() where count.answers > 0 {
+        let card = history.names[card]
+        cards[deck + "\t" + card] = CardFailure(
+          deck: deck, card: card, front: nil, again: Int(count.again), answers: Int(count.answers),
+          learners: 1)
+      }
     }
     return (row, cards, activity.lastDays)
   }

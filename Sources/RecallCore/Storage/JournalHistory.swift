@@ -16,7 +16,7 @@ public struct JournalHistory: Sendable {
 
   private var index: [String: Int32] = [:]
   /// Names by a hash of their bytes, so known names are found without making a string.
-  private var byteIndex: [UInt64: Int32] = [:]
+  private var byteIndex = HashSlots()
   /// Positions in `answers` that an undo could take back, oldest first (as `LearnerProgress`).
   var undoable: [Int] = []
   /// Answers taken back so far.
@@ -115,15 +115,17 @@ extension JournalHistory {
     let resumed = history != nil
     var result = history ?? JournalHistory()
     history = nil
-    let data: Data
-    do {
-      try handle.seek(toOffset: UInt64(result.journalOffset))
-      data = try handle.readToEnd() ?? Data()
-    } catch {
-      throw .io(path: display, reason: "cannot read: \(error)")
-    }
     let linesBefore = result.journalLines
-    try result.scan(data, display: display)
+    let ending = try LineChunkReader.read(
+      descriptor: handle.fileDescriptor, from: result.journalOffset, display: display
+    ) { lines throws(ProgressError) in
+      try result.scan(lines, display: display)
+    }
+    if ending.tornBytes > 0 {
+      result.notices.append(
+        "\(display): the last line (\(ending.tornBytes) bytes) was cut short by a crash and is ignored"
+      )
+    }
     if cache,
       result.journalLines - linesBefore >= cacheRefreshLines
         || (!resumed && result.journalLines >= cacheRefreshLines)
@@ -133,81 +135,68 @@ extension JournalHistory {
     return result
   }
 
-  /// Reads complete lines of `data` (the journal from `journalOffset` on).
-  mutating func scan(_ data: Data, display: String) throws(ProgressError) {
+  /// Reads `bytes`, whole lines each ending with a newline (the journal from `journalOffset` on).
+  mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, display: String) throws(ProgressError) {
     let decoder = JSONCoding.decoder()
-    var failure: ProgressError?
-    data.withUnsafeBytes { raw in
-      let bytes = raw.bindMemory(to: UInt8.self)
-      var start = 0
-      let count = bytes.count
-      while start < count {
-        var newline = count
-        if let base = bytes.baseAddress, let found = memchr(base + start, 0x0A, count - start) {
-          newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    var start = 0
+    let count = bytes.count
+    guard let base = bytes.baseAddress else { return }
+    while start < count {
+      guard let found = memchr(base + start, 0x0A, count - start) else { break }
+      let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      journalLines += 1
+      defer {
+        journalOffset += newline + 1 - start
+        start = newline + 1
+      }
+      var blank = true
+      for k in start..<newline where bytes[k] != 0x20 && bytes[k] != 0x0D {
+        blank = false
+        break
+      }
+      if blank { continue }
+      var scanner = JournalLineScanner(bytes, start: start, end: newline)
+      if let fields = scanner.fields(), let deckRange = fields.deck, let cardRange = fields.card {
+        let deck = intern(bytes, deckRange)
+        let card = intern(bytes, cardRange)
+        switch fields.event {
+        case .review:
+          append(
+            HistoryAnswer(
+              at: fields.at ?? 0, deck: deck, card: card,
+              durationMs: Int32(clamping: fields.durationMs), rating: UInt8(fields.rating),
+              wasReview: fields.wasReview))
+        case .undo: undo(deck: deck, card: card)
+        case .other: break
         }
-        guard newline < count else {
-          notices.append(
-            "\(display): the last line (\(count - start) bytes) was cut short by a crash and is ignored"
-          )
-          break
+        continue
+      }
+      let line = Data(bytes[start..<newline])
+      do {
+        switch try decoder.decode(JournalEntry.self, from: line) {
+        case .review(let review):
+          append(
+            deck: review.deck, card: review.card, rating: review.rating.rawValue, at: review.at,
+            durationMs: review.durationMs, wasReview: review.before?.memory.state == .review)
+        case .change(let change):
+          if change.event == .undo { undo(deck: change.deck, card: change.card) }
         }
-        journalLines += 1
-        defer {
-          journalOffset += newline + 1 - start
-          start = newline + 1
-        }
-        var blank = true
-        for k in start..<newline where bytes[k] != 0x20 && bytes[k] != 0x0D {
-          blank = false
-          break
-        }
-        if blank { continue }
-        var scanner = JournalLineScanner(bytes, start: start, end: newline)
-        if let fields = scanner.fields(), let deckRange = fields.deck, let cardRange = fields.card {
-          let deck = intern(bytes, deckRange)
-          let card = intern(bytes, cardRange)
-          switch fields.event {
-          case .review:
-            append(
-              HistoryAnswer(
-                at: fields.at ?? 0, deck: deck, card: card,
-                durationMs: Int32(clamping: fields.durationMs), rating: UInt8(fields.rating),
-                wasReview: fields.wasReview))
-          case .undo: undo(deck: deck, card: card)
-          case .other: break
-          }
-          continue
-        }
-        let line = Data(bytes[start..<newline])
-        do {
-          switch try decoder.decode(JournalEntry.self, from: line) {
-          case .review(let review):
-            append(
-              deck: review.deck, card: review.card, rating: review.rating.rawValue, at: review.at,
-              durationMs: review.durationMs, wasReview: review.before?.memory.state == .review)
-          case .change(let change):
-            if change.event == .undo { undo(deck: change.deck, card: change.card) }
-          }
-        } catch {
-          let issue =
-            (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
-            ?? JSONIssue(message: "\(error)")
-          failure = .corrupt(
-            path: display,
-            issue: JSONIssue(line: journalLines, field: issue.field, message: issue.message))
-          return
-        }
+      } catch {
+        let issue =
+          (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
+          ?? JSONIssue(message: "\(error)")
+        throw .corrupt(
+          path: display,
+          issue: JSONIssue(line: journalLines, field: issue.field, message: issue.message))
       }
     }
-    if let failure { throw failure }
   }
 
   /// Interns the name held in `bytes[range]` without copying it when already known.
   private mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int32 {
     let slice = UnsafeBufferPointer(rebasing: bytes[range])
     let hash = FNV1a.hash(slice)
-    if let id = byteIndex[hash] {
+    if let id = byteIndex.value(for: hash) {
       let known = names[Int(id)].utf8
       let same =
         known.withContiguousStorageIfAvailable { stored in
@@ -218,7 +207,52 @@ extension JournalHistory {
       if same { return id }
     }
     let id = intern(String(decoding: slice, as: UTF8.self))
-    byteIndex[hash] = id
+    byteIndex.set(id, for: hash)
     return id
+  }
+}
+
+/// An open-addressing table from 64-bit hashes to name ids: the journal scanner looks up two
+/// names a line, and `Dictionary` would hash each already-hashed key again with SipHash.
+struct HashSlots: Sendable {
+  private var hashes: [UInt64] = Array(repeating: 0, count: 64)
+  private var ids: [Int32] = Array(repeating: -1, count: 64)
+  private var count = 0
+
+  /// The id stored for `hash`, nil if none.
+  @inline(__always)
+  func value(for hash: UInt64) -> Int32? {
+    let mask = ids.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while ids[slot] >= 0 {
+      if hashes[slot] == hash { return ids[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  /// Stores `id` for `hash`, replacing any earlier one.
+  mutating func set(_ id: Int32, for hash: UInt64) {
+    if (count + 1) * 2 > ids.count { grow() }
+    let mask = ids.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while ids[slot] >= 0 {
+      if hashes[slot] == hash {
+        ids[slot] = id
+        return
+      }
+      slot = (slot + 1) & mask
+    }
+    hashes[slot] = hash
+    ids[slot] = id
+    count += 1
+  }
+
+  private mutating func grow() {
+    let old = zip(hashes, ids).filter { $0.1 >= 0 }
+    hashes = Array(repeating: 0, count: ids.count * 2)
+    ids = Array(repeating: -1, count: ids.count * 2)
+    count = 0
+    for (hash, id) in old { set(id, for: hash) }
   }
 }

@@ -66,7 +66,10 @@ struct JournalLineScanner {
         guard let value = integer() else { return nil }
         fields.rating = value
       case 6 where matches(key, "before"):
-        if peek == 0x7B {
+        if peek == 0x7B, let (state, next) = beforeShortcut() {
+          fields.wasReview = state
+          i = next
+        } else if peek == 0x7B {
           guard let state = memoryState() else { return nil }
           fields.wasReview = state
         } else {
@@ -81,12 +84,12 @@ struct JournalLineScanner {
         }
       case 5 where matches(key, "after") && peek == 0x7B:
         // Most of a line is the card's state after the answer, which statistics do not need.
-        // recall writes sorted keys, so `"at"` follows it: jump there with memmem. The text
-        // `,"at":` cannot stand inside a JSON string (its quote would be escaped) and card
+        // recall writes sorted keys, so `"at"` follows it: jump there with memchr. The text
+        // `},"at":` cannot stand inside a JSON string (its quote would be escaped) and card
         // progress has no key named `at` (a test keeps it so), so the first match ends `after`.
-        if let next = Self.find(Self.afterEnd, in: bytes, from: i, to: end), bytes[next - 1] == 0x7D
-        {
-          i = next
+        // The search starts at `}`, which is rarer in a line than `,` or `"`.
+        if let close = Self.find(Self.afterEnd, in: bytes, from: i, to: end) {
+          i = close + 1
         } else {
           guard skipValue() else { return nil }
         }
@@ -108,7 +111,34 @@ struct JournalLineScanner {
   private var peek: UInt8 { i < end ? bytes[i] : 0 }
 
   /// `,"at":`, the text that follows the `after` object in the lines recall writes.
-  private static let afterEnd: [UInt8] = Array(",\"at\":".utf8)
+  private static let afterEnd: [UInt8] = Array("},\"at\":".utf8)
+
+  /// `state":"`, the first key of that name inside a card's progress (that of its memory); the
+  /// search starts at `s`, rarer in a card's progress than `"`, and checks the quote before it.
+  private static let stateKey: [UInt8] = Array("state\":\"".utf8)
+  /// `},"card":`, the text that ends the `before` object in the lines recall writes.
+  private static let beforeEnd: [UInt8] = Array("},\"card\":".utf8)
+  /// `review"`, the state value that makes an answer count for true retention.
+  private static let reviewValue: [UInt8] = Array("review\"".utf8)
+
+  /// In the lines recall writes (sorted keys), `before` is followed by `"card"` and holds one
+  /// `"state"` key, its memory's: finds both with `memchr` instead of walking the object.
+  /// Returns whether the state is `review` and where `before` ends, or nil for other shapes.
+  private func beforeShortcut() -> (Bool, Int)? {
+    guard let state = Self.find(Self.stateKey, in: bytes, from: i, to: end), state > i,
+      bytes[state - 1] == 0x22,
+      let close = Self.find(Self.beforeEnd, in: bytes, from: state, to: end)
+    else { return nil }
+    let next = close + 1
+    let value = state + Self.stateKey.count
+    guard value + Self.reviewValue.count <= next else { return nil }
+    var review = true
+    for k in 0..<Self.reviewValue.count where bytes[value + k] != Self.reviewValue[k] {
+      review = false
+      break
+    }
+    return (review, next)
+  }
 
   /// The offset of the first `needle` in `bytes[from..<to]`, or nil: `memchr` finds each
   /// candidate first byte, then the rest is compared.

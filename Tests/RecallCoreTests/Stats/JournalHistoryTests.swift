@@ -132,3 +132,79 @@ import Testing
     #expect(read.durationMs == 900)
   }
 }
+
+@Suite struct LineChunkReaderTests {
+  /// Reads `text` in chunks of `chunk` bytes and returns the runs handed over and the ending.
+  private func chunks(_ text: String, chunk: Int, from offset: Int = 0) throws -> ([String], Int) {
+    let url = makeTemporaryFolder().appendingPathComponent("lines.txt")
+    try Data(text.utf8).write(to: url)
+    let handle = try FileHandle(forReadingFrom: url)
+    defer { try? handle.close() }
+    var runs: [String] = []
+    let ending = try LineChunkReader.read(
+      descriptor: handle.fileDescriptor, from: offset, display: "lines.txt", chunkSize: chunk
+    ) { run in
+      runs.append(String(decoding: run, as: UTF8.self))
+    }
+    return (runs, ending.tornBytes)
+  }
+
+  @Test func linesLongerThanAChunkAndAcrossChunkEdgesArriveWhole() throws {
+    let lines = (0..<40).map { String(repeating: "x", count: ($0 * 37) % 300) + "|\($0)\n" }
+    let (runs, torn) = try chunks(lines.joined() + "partial", chunk: 64)
+    #expect(torn == "partial".utf8.count)
+    #expect(runs.joined() == lines.joined())
+    #expect(runs.allSatisfy { $0.hasSuffix("\n") })
+  }
+
+  @Test func readingStartsAtTheOffset() throws {
+    let (runs, torn) = try chunks("first\nsecond\nthird\n", chunk: 4, from: 6)
+    #expect(runs.joined() == "second\nthird\n")
+    #expect(torn == 0)
+  }
+
+  @Test func anEmptyFileHasNoLines() throws {
+    let (runs, torn) = try chunks("", chunk: 8)
+    #expect(runs.isEmpty)
+    #expect(torn == 0)
+  }
+}
+
+@Suite struct JournalHistoryShortcutTests {
+  @Test func theStateBeforeAnAnswerIsReadWhateverElseTheCardHolds() throws {
+    let t = moment(day: 0)
+    func line(_ state: CardState, card: String) -> JournalEntry {
+      let memory = MemoryState(
+        state: state, step: state == .review ? nil : 0, stability: 3, difficulty: 6,
+        due: t, lastReview: t.addingTimeInterval(-86_400))
+      let before = CardProgress(
+        memory: memory, reps: 4, lapses: 2, suspended: true, buriedUntil: t, flagged: true,
+        firstReview: t.addingTimeInterval(-9 * 86_400), leech: true)
+      return .review(
+        ReviewRecord(
+          deck: "d", card: card, rating: .good, at: t, durationMs: 1000, before: before,
+          after: cardState(.review, lastReview: t, due: t.addingTimeInterval(86_400))))
+    }
+    let folder = try writeJournal([
+      line(.review, card: "a"), line(.relearning, card: "b"), line(.learning, card: "c"),
+    ])
+    let history = try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    #expect(history.answers.map(\.wasReview) == [true, false, false])
+  }
+
+  @Test func everyAnswerKeepsItsOwnCardAmongHundreds() throws {
+    let t = moment(day: 0)
+    let entries = (0..<900).map { k in
+      reviewLine(
+        "card-\(k % 300)", rating: .good, at: t.addingTimeInterval(Double(k)), wasReview: false,
+        deck: k % 2 == 0 ? "even" : "odd")
+    }
+    let folder = try writeJournal(entries)
+    let history = try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    let read = history.answers.map {
+      "\(history.names[Int($0.deck)])/\(history.names[Int($0.card)])"
+    }
+    let written = (0..<900).map { "\($0 % 2 == 0 ? "even" : "odd")/card-\($0 % 300)" }
+    #expect(read == written)
+  }
+}
