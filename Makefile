@@ -5,16 +5,16 @@ HOME_DIR ?= $(CURDIR)
 .PHONY: run test test-deps build deps bench format lint clean
 
 deps:
-	@if pkg-config --exists readline 2>/dev/null || [ -f /usr/include/readline/readline.h ]; then \
+	@if [ -f /usr/include/readline/readline.h ]; then \
 	  :; \
 	elif [ "$$(id -u)" = "0" ]; then \
 	  echo "recall: installing libreadline-dev (GNU readline headers)"; \
-	  (apt-get install -y libreadline-dev pkg-config >/dev/null 2>&1 || \
-	   (apt-get update >/dev/null && apt-get install -y libreadline-dev pkg-config >/dev/null)) || \
-	   { echo "recall: could not install libreadline-dev; run: apt-get update && apt-get install -y libreadline-dev pkg-config"; exit 1; }; \
+	  (apt-get install -y libreadline-dev >/dev/null 2>&1 || \
+	   (apt-get update >/dev/null && apt-get install -y libreadline-dev >/dev/null)) || \
+	   { echo "recall: could not install libreadline-dev; run: apt-get update && apt-get install -y libreadline-dev"; exit 1; }; \
 	else \
 	  echo "recall needs GNU readline's headers. Run:"; \
-	  echo "  sudo apt-get update && sudo apt-get install -y libreadline-dev pkg-config"; \
+	  echo "  sudo apt-get update && sudo apt-get install -y libreadline-dev"; \
 	  exit 1; \
 	fi
 

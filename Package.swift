@@ -16,7 +16,6 @@ let package = Package(
   targets: [
     .systemLibrary(
       name: "CReadline",
-      pkgConfig: "readline",
       providers: [.apt(["libreadline-dev"])]
     ),
     .target(

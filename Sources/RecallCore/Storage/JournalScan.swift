@@ -30,7 +30,6 @@ struct JournalScan {
   init(url: URL, now: Date, tolerance: TimeInterval) {
     guard let data = FileManager.default.contents(atPath: url.path) else { return }
     exists = true
-    let decoder = JSONCoding.decoder()
     var start = data.startIndex
     while start < data.endIndex {
       guard let newline = data[start...].firstIndex(of: 0x0A) else {
