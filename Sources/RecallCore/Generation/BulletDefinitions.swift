@@ -94,6 +94,8 @@ enum BulletDefinitions {
       else { return nil }
       return (words[..<modal].joined(separator: " "), aliases)
     }
+    // "The use of microscopes to …", "The study of …": a noun phrase naming what the term is.
+    if opensWithDefiningHead(first) { return (first, aliases) }
     if Lexicon.articles.contains(opening), opening != "the" {
       return first.containsASCII(" is to ") ? nil : (first, aliases)
     }
@@ -131,6 +133,21 @@ enum BulletDefinitions {
     }
     return found
   }
+
+  /// True for "The use of …", "the study of …": a noun phrase that says what something is.
+  static func opensWithDefiningHead(_ text: String) -> Bool {
+    let words = text.split(separator: " ", maxSplits: 3).map { $0.lowercased() }
+    return words.count > 3 && words[0] == "the" && words[2] == "of"
+      && definingHeads.contains(words[1])
+  }
+
+  /// Nouns that, as "The … of", open a definition rather than a statement.
+  private static let definingHeads: Set<String> = [
+    "use", "study", "process", "practice", "science", "branch", "art", "act", "ability",
+    "capacity", "transfer", "movement", "loss", "production", "formation", "removal",
+    "measurement", "theory", "principle", "state", "condition", "quality", "amount", "rate",
+    "degree", "tendency", "conversion", "breakdown", "exchange", "spread", "growth",
+  ]
 
   /// "crucial components, providing …" → "components providing …".
   private static func withoutPraise(_ text: String) -> String {

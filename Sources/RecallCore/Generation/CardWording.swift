@@ -99,7 +99,9 @@ struct CardWording {
       return definition.sentence
     }
     let lower = definition.text.lowercased()
-    if lower.hasPrefix("a ") || lower.hasPrefix("an "), lower.containsASCII(" that ") {
+    if (lower.hasPrefix("a ") || lower.hasPrefix("an ")) && lower.containsASCII(" that ")
+      || BulletDefinitions.opensWithDefiningHead(definition.text)
+    {
       let subject = Sentences.capitalizedFirst(definition.termWithArticle)
       return "\(subject) \(verb) \(Sentences.lowercasedFirst(definition.text))"
     }

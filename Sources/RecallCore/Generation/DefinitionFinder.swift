@@ -99,9 +99,12 @@ private struct Walk {
         definition.abbreviation = term.abbreviation
         definition.aliases = aliases + [term.alias].compactMap { $0 }.map(TermText.clean)
         definition.properties = BulletDefinitions.properties(body: body, names: names)
+        // "**Scaffold:** A structure …" asks "What is a scaffold?"; a field or process named
+        // in a header takes no article ("**Orthopedics:** An area …"), and "The …" opening
+        // the description belongs to its own noun, not to the term.
         let opening = Lexicon.words(text).first ?? ""
-        if opening == "the" || opening == "a" || opening == "an" {
-          definition.article = opening == "the" ? "the" : "a"
+        if opening == "a" || opening == "an", !Lexicon.isMassNoun(term.name) {
+          definition.article = "a"
         }
         if TermText.junkReason(definition.term) == nil || terms.count > 1 {
           found.append(definition)

@@ -123,6 +123,34 @@ enum Lexicon {
     return lower.hasSuffix("s") && lower.count > 3
   }
 
+  /// True for a term that names a field, process or substance rather than one countable thing,
+  /// so a question asks "What is orthopedics?", not "What is an orthopedics?".
+  static func isMassNoun(_ term: String) -> Bool {
+    guard let last = term.split(separator: " ").last.map({ $0.lowercased() }) else { return false }
+    if massNouns.contains(last) { return true }
+    let suffixes = [
+      "ics", "ing", "logy", "ism", "ness", "phy", "stry", "tion", "sion", "sis", "ment", "ance",
+      "ence", "ity", "ure",
+    ]
+    return suffixes.contains { last.hasSuffix($0) } && !countableExceptions.contains(last)
+  }
+
+  /// Field and substance names without a telling suffix.
+  private static let massNouns: Set<String> = [
+    "medicine", "therapy", "care", "healthcare", "research", "evidence", "knowledge",
+    "information", "software", "hardware", "equipment", "energy", "matter", "blood", "water",
+    "law", "trade", "inflation", "capital", "labour", "labor", "surgery", "welfare",
+  ]
+
+  /// Countable nouns with a mass-noun ending.
+  private static let countableExceptions: Set<String> = [
+    "thing", "building", "ring", "wing", "string", "being", "king", "ceiling", "meeting",
+    "painting", "finding", "city", "entity", "university", "community", "structure", "feature",
+    "mixture", "procedure", "element", "instrument", "segment", "fragment", "compartment",
+    "station", "nation", "population", "mutation", "function", "region", "question",
+    "hypothesis", "thesis", "analysis", "diagnosis", "organism", "mechanism", "sentence",
+  ]
+
   /// True for a word that reads like an adjective: "pluripotent", "autologous".
   static func looksAdjective(_ word: String) -> Bool {
     let suffixes = [

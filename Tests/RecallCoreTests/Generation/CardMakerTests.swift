@@ -168,3 +168,37 @@ extension CardMakerTests {
     }
   }
 }
+
+// MARK: - Articles before terms
+
+extension CardMakerTests {
+  @Test func fieldsNamedInAListTakeNoArticle() throws {
+    let cards = try cards("regenerative-medicine")
+    #expect(try card("definition:orthopedics", in: cards).front == "What is orthopedics?")
+    #expect(try card("definition:nanotechnology", in: cards).front == "What is nanotechnology?")
+    #expect(try card("definition:3d-bioprinting", in: cards).front == "What is 3D bioprinting?")
+    #expect(
+      try card("cloze:3d-bioprinting", in: cards).front.hasPrefix(
+        "____ is a revolutionary technology"))
+  }
+
+  @Test func aCountableThingInAListKeepsItsArticle() throws {
+    let text = """
+      Laboratory Tools
+
+      Every lab relies on a few simple tools.
+
+        • **Pipette:** A thin tube that measures and moves small volumes of liquid.
+        • **Centrifuge:** A machine that spins samples to separate their parts by density.
+        • **Microscopy:** The use of microscopes to see objects too small for the eye.
+
+      """
+    let cards = try Generator().generate(text: text).deck.cards
+    #expect(try card("definition:pipette", in: cards).front == "What is a pipette?")
+    #expect(try card("definition:centrifuge", in: cards).front == "What is a centrifuge?")
+    #expect(try card("definition:microscopy", in: cards).front == "What is microscopy?")
+    #expect(
+      try card("cloze:microscopy", in: cards).front
+        == "____ is the use of microscopes to see objects too small for the eye.")
+  }
+}

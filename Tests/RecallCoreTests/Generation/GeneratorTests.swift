@@ -82,3 +82,28 @@ extension GeneratorTests {
     #expect(result.report.rejected.contains { $0.reason.contains("does not define") })
   }
 }
+
+@Suite struct ShippedDeckTests {
+  /// The deck learners get is what `recall generate` makes of its article today, card for card,
+  /// in the repository's `Decks/` and in the test fixtures alike.
+  @Test func theShippedDeckIsWhatTheGeneratorMakes() throws {
+    let made = try GenerationFixtures.generate("regenerative-medicine").deck.cards
+    let repository = Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+    for url in [
+      Fixtures.directory.appendingPathComponent("decks/regenerative-medicine.json"),
+      repository.appendingPathComponent("Decks/regenerative-medicine.json"),
+    ] {
+      let shipped = try DeckStore.load(from: url).cards
+      let differing = zip(shipped, made).first { old, new in
+        old.id != new.id || old.front != new.front || old.back != new.back
+      }
+      let regenerate =
+        "regenerate with: recall generate Decks/sources/what-is-regenerative-medicine.txt -o Decks/regenerative-medicine.json, and copy it to Tests/Fixtures/decks"
+      #expect(shipped.count == made.count, "\(url.path): \(regenerate)")
+      #expect(
+        differing == nil,
+        "\(url.path): \(differing?.0.front ?? "") became \(differing?.1.front ?? ""); \(regenerate)"
+      )
+    }
+  }
+}
