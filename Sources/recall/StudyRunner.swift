@@ -60,15 +60,38 @@ struct StudyRunner {
       if !first.trimmingCharacters(in: .whitespaces).isEmpty {
         let verdict = Quiz.check(card, input: first)
         suggested = verdict.suggestedRating
-        let word =
-          switch verdict {
-          case .correct: screen.paint("correct", { $0.green })
-          case .almost: screen.paint("almost (typo)", { $0.yellow })
-          case .wrong: screen.paint("wrong", { $0.red })
+        let coverage =
+          verdict != .correct && card.choices == nil && card.kind != .truefalse
+          ? AnswerMatcher.coverage(typed: first, expected: card.back) : nil
+        if let coverage {
+          // A definition is judged by the ideas recalled, not letter for letter.
+          let rating = coverage.suggestedRating
+          suggested = rating
+          let total = coverage.matched.count + coverage.missed.count
+          let word =
+            switch rating {
+            case .good, .easy: screen.paint("right", { $0.green })
+            case .hard: screen.paint("partly right", { $0.yellow })
+            case .again: screen.paint("wrong", { $0.red })
+            }
+          screen.line(
+            "\(word): recalled \(coverage.matched.count) of \(total) key words — suggested grade: \(rating.rawValue) \(rating.name)"
+          )
+          if !coverage.missed.isEmpty {
+            let shown = coverage.missed.prefix(8).joined(separator: ", ")
+            screen.line("  missed: " + shown + (coverage.missed.count > 8 ? ", …" : ""))
           }
-        screen.line(
-          "\(word) — suggested grade: \(suggested.map { "\($0.rawValue) \($0.name)" } ?? "")")
-        if verdict != .correct, card.choices == nil, card.kind != .truefalse {
+        } else {
+          let word =
+            switch verdict {
+            case .correct: screen.paint("correct", { $0.green })
+            case .almost: screen.paint("almost (typo)", { $0.yellow })
+            case .wrong: screen.paint("wrong", { $0.red })
+            }
+          screen.line(
+            "\(word) — suggested grade: \(suggested.map { "\($0.rawValue) \($0.name)" } ?? "")")
+        }
+        if verdict != .correct, coverage == nil, card.choices == nil, card.kind != .truefalse {
           let differences = AnswerMatcher.differences(typed: first, expected: card.back)
           if !differences.isEmpty && differences.count <= 4 {
             screen.line("  differs: " + differences.joined(separator: ", "))

@@ -104,20 +104,30 @@ extension Context {
     #expect(lines.last?["rating"] as? Int == 1)
   }
 
-  @Test func aTypedAnswerIsGradedAndEnterAcceptsTheSuggestion() throws {
+  @Test func aTypedDefinitionIsGradedByItsKeyWordsAndEnterAcceptsTheSuggestion() throws {
+    // Every idea of the answer, one word spelt the British way: right, suggested Good.
     let (output, home) = try run([
       "Undifferentiated biological cells that can renew themselves and differentiate into specialised cell types",
       "", "q",
     ])
     defer { try? FileManager.default.removeItem(at: home) }
-    #expect(output.contains("almost (typo) — suggested grade: 2 hard"))
+    #expect(output.contains("right: recalled 8 of 8 key words — suggested grade: 3 good"))
+    #expect(try journal(home: home, learner: "demo").map { $0["rating"] as? Int } == [3])
+  }
+
+  @Test func aDefinitionHalfRecalledSuggestsHardAndListsWhatWasMissed() throws {
+    let (output, home) = try run(["unspecialised cells that renew themselves", "", "q"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("partly right: recalled 3 of 8 key words — suggested grade: 2 hard"))
+    #expect(
+      output.contains("  missed: undifferentiated, biological, differentiate, specialized, types"))
     #expect(try journal(home: home, learner: "demo").map { $0["rating"] as? Int } == [2])
   }
 
   @Test func aWrongTypedAnswerSuggestsAgain() throws {
     let (output, home) = try run(["bone marrow", "", "q"])
     defer { try? FileManager.default.removeItem(at: home) }
-    #expect(output.contains("wrong — suggested grade: 1 again"))
+    #expect(output.contains("wrong: recalled 0 of 8 key words — suggested grade: 1 again"))
     #expect(try journal(home: home, learner: "demo").map { $0["rating"] as? Int } == [1])
   }
 
