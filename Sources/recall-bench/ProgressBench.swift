@@ -128,8 +128,7 @@ private func makeLearner(root: URL, reviews: Int, cards: Int, tail: Int, snapsho
     line.replaceSubrange(range, with: Data(cardID(index % cards).utf8))
     lines.append(line)
   }
-  FileManager.default.createFile(
-    atPath: folder.appendingPathComponent(ProgressStore.journalFile).path, contents: lines)
+  writeOrExit(lines, to: folder.appendingPathComponent(ProgressStore.journalFile))
   guard snapshot else { return }
   let covered = reviews - tail
   var states: [String: CardProgress] = [:]
@@ -141,8 +140,17 @@ private func makeLearner(root: URL, reviews: Int, cards: Int, tail: Int, snapsho
     journalTail: JournalTail(line: last), reviewCount: covered, savedAt: benchStart,
     decks: ["bench": states], undoable: undoable)
   if let data = try? JSONCoding.fileEncoder().encode(file) {
-    FileManager.default.createFile(
-      atPath: folder.appendingPathComponent(ProgressStore.snapshotFile).path, contents: data)
+    writeOrExit(data, to: folder.appendingPathComponent(ProgressStore.snapshotFile))
+  }
+}
+
+/// Writes a generated file; a benchmark without its data has nothing to measure.
+private func writeOrExit(_ data: Data, to url: URL) {
+  do {
+    try data.write(to: url)
+  } catch {
+    print("cannot write \(url.path): \(error)")
+    exit(1)
   }
 }
 
