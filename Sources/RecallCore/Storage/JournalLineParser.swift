@@ -15,10 +15,52 @@ enum JournalLineParser {
     case number(ArraySlice<UInt8>)
     case bool(Bool)
     case null
-    case object([String: Value])
+    case object(Object)
     /// Only snapshots hold arrays (their undo stack); a journal line with one goes to
     /// `JSONDecoder`, as no reader here accepts an array where a line has a field.
     case array([Value])
+  }
+
+  /// An object's members in the order written. Lines and card states have a dozen keys at
+  /// most, found faster by a look along the list than by hashing a `String` made for each.
+  struct Object {
+    private(set) var keys: [ArraySlice<UInt8>] = []
+    private(set) var values: [Value] = []
+    /// Keys seen, kept only once an object is large (a snapshot's cards), for duplicates.
+    private var large: Set<ArraySlice<UInt8>>?
+
+    var count: Int { keys.count }
+
+    /// The value of `key`, nil when absent.
+    subscript(key: String) -> Value? {
+      let found = key.utf8.withContiguousStorageIfAvailable { wanted in
+        keys.firstIndex { $0.count == wanted.count && $0.elementsEqual(wanted) }
+      }
+      guard let index = found ?? keys.firstIndex(where: { $0.elementsEqual(key.utf8) }) else {
+        return nil
+      }
+      return values[index]
+    }
+
+    /// Adds a member; false when the key is already there (then the line goes to the decoder).
+    mutating func add(_ key: ArraySlice<UInt8>, _ value: Value) -> Bool {
+      if var seen = large {
+        large = nil
+        guard seen.insert(key).inserted else { return false }
+        large = seen
+      } else {
+        guard !keys.contains(where: { $0 == key }) else { return false }
+        if keys.count == 16 { large = Set(keys + [key]) }
+      }
+      keys.append(key)
+      values.append(value)
+      return true
+    }
+
+    /// Each member's key, as text, and value.
+    var members: some Sequence<(String, Value)> {
+      zip(keys.lazy.map { String(decoding: $0, as: UTF8.self) }, values)
+    }
   }
 
   /// The entry on `line` (without its newline), or nil to let `JSONDecoder` decide.
@@ -28,7 +70,7 @@ enum JournalLineParser {
     return entry(fields)
   }
 
-  static func entry(_ fields: [String: Value]) -> JournalEntry? {
+  static func entry(_ fields: Object) -> JournalEntry? {
     let event: String?
     switch fields["event"] {
     case nil, .null?: event = nil
@@ -151,8 +193,11 @@ enum JournalLineParser {
 
     mutating func skipSpace() {
       // JSON's whitespace; a journal line has no newline inside, a snapshot has many.
-      while offset < bytes.endIndex, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[offset]) {
-        offset += 1
+      while offset < bytes.endIndex {
+        switch bytes[offset] {
+        case 0x20, 0x09, 0x0D, 0x0A: offset += 1
+        default: return
+        }
       }
     }
 
@@ -169,12 +214,12 @@ enum JournalLineParser {
       switch bytes[offset] {
       case UInt8(ascii: "{"):
         offset += 1
-        var fields: [String: Value] = [:]
+        var fields = Object()
         if take(UInt8(ascii: "}")) { return .object(fields) }
         repeat {
           skipSpace()
           guard let key = string(), take(UInt8(ascii: ":")), let value = value(),
-            fields.updateValue(value, forKey: String(decoding: key, as: UTF8.self)) == nil
+            fields.add(key, value)
           else { return nil }
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "}")) ? .object(fields) : nil

@@ -30,10 +30,10 @@ extension ProgressSnapshot {
     }
 
     var decks: [String: [String: CardProgress]] = [:]
-    for (deck, value) in deckValues {
+    for (deck, value) in deckValues.members {
       guard case .object(let cards) = value else { return nil }
       var states = [String: CardProgress](minimumCapacity: cards.count)
-      for (id, card) in cards {
+      for (id, card) in cards.members {
         guard let progress = Read.progress(card) ?? nil else { return nil }
         states[id] = progress
       }
