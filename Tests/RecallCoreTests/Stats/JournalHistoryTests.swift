@@ -110,6 +110,9 @@ import Testing
     let text = String(decoding: try JSONCoding.lineEncoder().encode(full), as: UTF8.self)
     #expect(text.contains("\"leech\":true"))
     #expect(!text.contains("\"at\":"))
+    // The scanner also runs through `before` to its memory's `state` and on to `},"card":`.
+    #expect(text.components(separatedBy: "state\":\"").count == 2)
+    #expect(!text.contains("\"card\":"))
   }
 
   @Test func theScannerReadsLinesWhoseAfterHoldsEveryField() throws {
