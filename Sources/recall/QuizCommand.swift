@@ -131,10 +131,8 @@ func runQuiz(
       missed.append(card)
       screen.line(screen.paint("wrong: ", { $0.red }) + card.back)
       if card.choices == nil && card.kind != .truefalse {
-        let differences = AnswerMatcher.differences(typed: input, expected: card.back)
-        if !differences.isEmpty && differences.count <= 4 {
-          screen.line("  differs: " + differences.joined(separator: ", "))
-        }
+        let differences = AnswerMatcher.wrongAnswerHint(typed: input, expected: card.back)
+        if !differences.isEmpty { screen.line("  differs: " + differences.joined(separator: ", ")) }
       }
     }
     if let store {

@@ -92,7 +92,10 @@ struct StudyRunner {
             "\(word) — suggested grade: \(suggested.map { "\($0.rawValue) \($0.name)" } ?? "")")
         }
         if verdict != .correct, coverage == nil, card.choices == nil, card.kind != .truefalse {
-          let differences = AnswerMatcher.differences(typed: first, expected: card.back)
+          let differences =
+            verdict == .almost
+            ? AnswerMatcher.differences(typed: first, expected: card.back)
+            : AnswerMatcher.wrongAnswerHint(typed: first, expected: card.back)
           if !differences.isEmpty && differences.count <= 4 {
             screen.line("  differs: " + differences.joined(separator: ", "))
           }

@@ -101,6 +101,20 @@ public enum AnswerMatcher {
 }
 
 extension AnswerMatcher {
+  /// The differences worth showing a learner whose answer was wrong: only when the answer
+  /// shares a word with the expected one and differs in at most four places (a list of
+  /// everything for an answer that has nothing to do with it is noise).
+  public static func wrongAnswerHint(typed: String, expected: String) -> [String] {
+    let differences = differences(typed: typed, expected: expected)
+    let typedWords = typed.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+    let expectedWords = expected.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).count
+    // Every entry but a substitution accounts for one word; with none shared, the entries
+    // cover all of both answers.
+    let covered = differences.reduce(0) { $0 + ($1.contains(" → ") ? 2 : 1) }
+    guard covered < typedWords + expectedWords, differences.count <= 4 else { return [] }
+    return differences
+  }
+
   /// Where a typed answer differs from the expected one, word by word: `stme → stem`,
   /// `+extra` for a word too many, `-missing` for a word left out. Empty when they agree.
   public static func differences(typed: String, expected: String) -> [String] {

@@ -46,3 +46,21 @@ import Testing
     #expect(AnswerMatcher.coverage(typed: "blood cells", expected: expected + " fat") != nil)
   }
 }
+
+@Suite struct WrongAnswerHintTests {
+  @Test func aNearMissShowsWhereItDiffers() {
+    #expect(
+      AnswerMatcher.wrongAnswerHint(typed: "adult stem cells", expected: "Embryonic stem cells")
+        == ["adult → embryonic"])
+    #expect(
+      AnswerMatcher.wrongAnswerHint(typed: "stem cells", expected: "Induced pluripotent stem cells")
+        == ["-induced", "-pluripotent"])
+  }
+
+  @Test func anAnswerWithNothingInCommonShowsNothing() {
+    #expect(AnswerMatcher.wrongAnswerHint(typed: "t", expected: "interdisciplinary").isEmpty)
+    #expect(
+      AnswerMatcher.wrongAnswerHint(typed: "embryonic stem cells", expected: "musculoskeletal")
+        .isEmpty)
+  }
+}
