@@ -164,6 +164,15 @@ private struct Scan {
     }
     guard !paragraph.isEmpty else { return }
     bulletIndents = []
+    // Copied web pages often put a heading straight above its paragraph: "The Basics" then
+    // "The immune system is …" with no blank line between.
+    if paragraph.count >= 2, isPlainHeading([paragraph[0]]), isTitleCase(paragraph[0]),
+      paragraph[1].first?.isUppercase == true
+    {
+      append(.heading(level: 2), paragraph[0], paragraphLine)
+      paragraph.removeFirst()
+      paragraphLine += 1
+    }
     let text = paragraph.joined(separator: " ")
     append(isPlainHeading(paragraph) ? .heading(level: 2) : .paragraph, text, paragraphLine)
     paragraph = []
@@ -185,6 +194,19 @@ private struct Scan {
       return false
     }
     return text.count <= 80 && text.split(separator: " ").count <= 10
+  }
+
+  /// Every word capitalised but the short ones ("Two Lines of Defence"), as headings are.
+  private func isTitleCase(_ line: Substring) -> Bool {
+    let minor: Set<Substring> = [
+      "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with",
+      "vs", "from", "into", "as",
+    ]
+    let words = line.split(separator: " ")
+    guard words.count <= 8 else { return false }
+    return words.allSatisfy { word in
+      minor.contains(word) || word.first?.isUppercase == true || word.first?.isNumber == true
+    }
   }
 
   private func markdownHeading(_ line: String) -> (level: Int, text: Substring)? {

@@ -37,6 +37,23 @@ enum BulletDefinitions {
       }
     }
     return parts.map { part in
+      // "Cytotoxic T cells (also called killer T cells)": another name, not an abbreviation.
+      for marker in ["(also called ", "(also known as ", "(or "] {
+        if let open = part.range(ofASCII: marker, ignoringCase: true), part.hasSuffix(")") {
+          let name = String(part[..<open.lowerBound]).trimmingSpaces
+          let alias = String(part[open.upperBound...].dropLast()).trimmingSpaces
+          if !name.isEmpty, !alias.isEmpty { return (name, nil, alias) }
+        }
+      }
+      // "LAN (Local Area Network)": the abbreviation first, then what it stands for.
+      if part.hasSuffix(")"), let open = part.firstIndex(of: "(") {
+        let outside = String(part[..<open]).trimmingSpaces
+        let inside = String(part[part.index(after: open)...].dropLast()).trimmingSpaces
+        if Abbreviations.looksLikeAbbreviation(outside), Abbreviations.abbreviates(outside, inside)
+        {
+          return (inside, outside, nil)
+        }
+      }
       let (name, inside) = DefiningPatterns.splitAbbreviation(part)
       guard let inside else { return (name, nil, nil) }
       return Abbreviations.abbreviates(inside, name) ? (name, inside, nil) : (name, nil, inside)
@@ -81,6 +98,20 @@ enum BulletDefinitions {
     if first.first?.isLowercase == true { return (first, aliases) }
     let words = first.split(separator: " ").map(String.init)
     guard let opening = words.first?.lowercased() else { return nil }
+    // "These cells engulf microbes …" → "Cells that engulf microbes …".
+    if opening == "these", words.count > 3, words[1].lowercased().hasSuffix("s"),
+      words[1].allSatisfy(\.isLetter)
+    {
+      var verb = 2
+      while verb < words.count - 1, words[verb].lowercased().hasSuffix("ly") { verb += 1 }
+      let word = words[verb].lowercased()
+      if word.allSatisfy(\.isLetter), !["are", "were", "have", "can", "will"].contains(word),
+        !Lexicon.prepositions.contains(word), !Lexicon.pronouns.contains(word), word != "and"
+      {
+        let noun = Sentences.capitalizedFirst(words[1].lowercased())
+        return ("\(noun) that " + words[2...].joined(separator: " "), aliases)
+      }
+    }
     if opening == "this", let verb = words.indices.dropFirst(2).first(where: { isVerb(words[$0]) })
     {
       let noun = words[1..<verb].joined(separator: " ")
@@ -132,6 +163,35 @@ enum BulletDefinitions {
       }
     }
     return found
+  }
+
+  /// True when a description says something about its term rather than what it is: it
+  /// opens with a pronoun or quantifier ("these usually run …", "any device …", "every device
+  /// connects …") or with a plural noun and its verb ("browsers use …", "files are kept …").
+  static func isStatement(_ text: String) -> Bool {
+    let words = text.split(separator: " ").map { $0.lowercased() }
+    guard words.count > 2, let first = words.first else { return false }
+    let openers: Set<String> = [
+      "these", "they", "it", "there", "any", "every", "each", "all", "most", "some", "many",
+    ]
+    if openers.contains(first) { return true }
+    guard text.first?.isLowercase == true, first.hasSuffix("s"), !first.hasSuffix("ss"),
+      first.allSatisfy(\.isLetter)
+    else { return false }
+    let next = words[1]
+    return next.allSatisfy(\.isLetter) && !next.hasSuffix("ing") && !next.hasSuffix("ed")
+      && !Lexicon.prepositions.contains(next) && !Lexicon.articles.contains(next)
+      && !["that", "which", "who", "whose", "where", "and", "or", "with"].contains(next)
+  }
+
+  /// True when `intro` (the sentence that leads into a list, or its heading) names the kind
+  /// of thing `term` is: "Two common topologies are:" introduces "Star topology".
+  static func introduces(_ intro: String, _ term: String) -> Bool {
+    guard let head = term.split(separator: " ").last?.lowercased(), head.count >= 4 else {
+      return false
+    }
+    let stem = head.prefix(5)
+    return Lexicon.words(intro).contains { $0.count >= 4 && $0.hasPrefix(stem) }
   }
 
   /// True for "The use of …", "the study of …": a noun phrase that says what something is.

@@ -72,8 +72,13 @@ enum DefiningPatterns {
   /// "Term is / are / refers to / represents / means …".
   static func copula(_ sentence: String, _ context: SentenceContext) -> Result<Definition, Reason>?
   {
+    if let named = namedTerm(sentence, context) { return .success(named) }
     guard let (verb, range) = firstVerb(in: sentence) else { return nil }
     var subject = String(sentence[..<range.lowerBound]).trimmingSpaces
+    // "The User Datagram Protocol (UDP), on the other hand, is …": the aside is not the subject.
+    for aside in interjections where subject.lowercased().hasSuffix(aside) {
+      subject = String(subject.dropLast(aside.count)).trimmingSpaces
+    }
     let complement = String(sentence[range.upperBound...]).trimmingSpaces
     var aliases: [String] = []
     for marker in [", also known as ", ", also called ", ", or "] {
@@ -85,7 +90,10 @@ enum DefiningPatterns {
     let (name, abbreviation) = splitAbbreviation(subject)
     let words = Lexicon.words(name)
     guard let first = words.first else { return nil }
-    let isBold = context.bold.contains { $0.caseInsensitiveCompare(name) == .orderedSame }
+    let isBold = context.bold.contains { bold in
+      bold.caseInsensitiveCompare(name) == .orderedSame
+        || splitAbbreviation(bold).0.caseInsensitiveCompare(name) == .orderedSame
+    }
     if !isBold {
       if subject.contains(",") { return .failure(Reason(text: "clause before the verb")) }
       if Lexicon.pronouns.contains(first) {
@@ -104,12 +112,39 @@ enum DefiningPatterns {
       }
     }
     if let reason = complementProblem(complement, verb: verb) { return .failure(reason) }
+    var text = complement
+    // "Herd immunity means that so many people …" → "When so many people …".
+    if verb == " means ", text.hasPrefix("that ") { text = "when " + text.dropFirst(5) }
     var definition = make(
-      term: name, text: complement, pattern: .copula, sentence: sentence, context)
+      term: name, text: text, pattern: .copula, sentence: sentence, context)
     definition.article = Lexicon.articles.contains(first) ? first : nil
     definition.aliases = aliases.filter { !$0.isEmpty }
     definition.abbreviation = abbreviation
     return .success(definition)
+  }
+
+  /// Asides that may stand between a subject and its verb.
+  static let interjections = [
+    ", on the other hand,", ", however,", ", in turn,", ", by contrast,", ", in contrast,",
+    ", for example,", ", for instance,", ", in short,", ", in other words,",
+  ]
+
+  /// "The term X describes …", "The word X means …".
+  static func namedTerm(_ sentence: String, _ context: SentenceContext) -> Definition? {
+    for lead in ["The term ", "The word "] where sentence.hasPrefix(lead) {
+      for verb in [" describes ", " refers to ", " means ", " denotes ", " is used for "] {
+        guard let range = sentence.range(ofASCII: verb) else { continue }
+        let term = sentence[
+          sentence.index(sentence.startIndex, offsetBy: lead.count)..<range.lowerBound]
+        let words = Lexicon.words(term)
+        guard (1...5).contains(words.count), !term.contains(",") else { return nil }
+        let text = String(sentence[range.upperBound...])
+        guard complementProblem(text, verb: verb) == nil else { return nil }
+        return make(
+          term: String(term), text: text, pattern: .copula, sentence: sentence, context)
+      }
+    }
+    return nil
   }
 
   static func firstVerb(in sentence: String) -> (String, Range<String.Index>)? {
@@ -129,7 +164,14 @@ enum DefiningPatterns {
     let words = Lexicon.words(complement)
     guard let first = words.first else { return Reason(text: "nothing after the verb") }
     guard verb == " is " || verb == " are " else { return nil }
+    // "the best-known example", "another kind of misfire": a comparison, not a definition.
+    if first == "another" || words.prefix(4).contains("example") {
+      return Reason(
+        text: "compares rather than defines (\"\(words.prefix(3).joined(separator: " ")) …\")")
+    }
     if Lexicon.articles.contains(first) { return nil }
+    // "any molecule … that the immune system can recognise": a class, defined.
+    if first == "any", words.count >= 3 { return nil }
     if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {
       return Reason(text: "describes rather than defines (\"\(first) …\")")
     }
@@ -147,8 +189,31 @@ enum DefiningPatterns {
   }
 
   /// "Embryonic Stem Cells (ESCs)" → ("Embryonic Stem Cells", "ESCs").
+  /// `text` without a leading "the", "a" or "an".
+  static func withoutArticle(_ text: String) -> String {
+    let words = text.split(separator: " ", maxSplits: 1)
+    guard words.count == 2, Lexicon.articles.contains(words[0].lowercased()) else { return text }
+    return String(words[1])
+  }
+
+  /// "Natural killer (NK) cells" → ("Natural killer cells", "NK cells").
   static func splitAbbreviation(_ text: String) -> (String, String?) {
     let trimmed = text.trimmingSpaces
+    if !trimmed.hasSuffix(")"), let open = trimmed.firstIndex(of: "("),
+      let close = trimmed[open...].firstIndex(of: ")")
+    {
+      let before = String(trimmed[..<open]).trimmingSpaces
+      let inside = String(trimmed[trimmed.index(after: open)..<close])
+      let after = String(trimmed[trimmed.index(after: close)...]).trimmingSpaces
+      let afterWords = after.split(separator: " ")
+      if (1...2).contains(afterWords.count), after.allSatisfy({ $0.isLetter || $0 == " " }),
+        Abbreviations.looksLikeAbbreviation(inside),
+        Abbreviations.abbreviates(inside, withoutArticle(before))
+      {
+        return (before + " " + after, inside + " " + after)
+      }
+      return (trimmed, nil)
+    }
     guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else {
       return (trimmed, nil)
     }
@@ -180,6 +245,7 @@ enum DefiningPatterns {
       {
         before = String(before[..<semicolon])
       }
+      if let antecedent = antecedent(of: before) { before = antecedent }
       for joiner in [", and", "; and", ","] where before.hasSuffix(joiner) {
         before = String(before.dropLast(joiner.count))
       }
@@ -196,6 +262,45 @@ enum DefiningPatterns {
       return definition
     }
     return nil
+  }
+
+  /// What "this region" or "these" points back to at the end of `text`: "…locks onto a small
+  /// region of the antigen's surface, and this region" → "a small region of the antigen's
+  /// surface"; "A small group of cells stays behind, however, and these" → "A small group of
+  /// cells stays behind". Nil when `text` does not end so.
+  static func antecedent(of text: String) -> String? {
+    var found: (Range<String.Index>, String)?
+    for marker in [", and this ", ", and these "] {
+      if let range = text.range(of: marker, options: .backwards) {
+        let rest = text[range.upperBound...]
+        if rest.split(separator: " ").count <= 1 { found = (range, String(rest)) }
+      }
+    }
+    if found == nil, text.hasSuffix(", and these") {
+      found = (
+        text.range(of: ", and these", options: .backwards) ?? text.endIndex..<text.endIndex, ""
+      )
+    }
+    guard let (range, head) = found else { return nil }
+    var clause = String(text[..<range.lowerBound]).trimmingSpaces
+    for aside in [", however", ", though", ", too"] where clause.lowercased().hasSuffix(aside) {
+      clause = String(clause.dropLast(aside.count))
+    }
+    let noun = head.lowercased().trimmingSpaces
+    guard !noun.isEmpty else { return clause }
+    let words = clause.split(separator: " ").map(String.init)
+    guard
+      let at = words.lastIndex(where: {
+        let word = $0.lowercased()
+        return word == noun || word == noun + "s" || word + "s" == noun
+      })
+    else { return clause }
+    var start = at
+    while start > 0, at - start < 4, !Lexicon.articles.contains(words[start].lowercased()) {
+      start -= 1
+    }
+    guard Lexicon.articles.contains(words[start].lowercased()) else { return clause }
+    return words[start...].joined(separator: " ")
   }
 
   /// The text without an opening connective: "Similarly, the amount …" → "the amount …".

@@ -24,6 +24,8 @@ private struct Walk {
   private var previousWasBullet = false
   private var groupHeading: (depth: Int, name: String)?
   private var parents: [Int: String] = [:]
+  /// The paragraph before the current list, which often says what its items are.
+  private var leadIn = ""
 
   init(article: Article) {
     let levels = article.blocks.compactMap(\.headingLevel)
@@ -40,11 +42,13 @@ private struct Walk {
     switch block.kind {
     case .heading(let level):
       previousWasBullet = false
+      leadIn = ""
       guard level > titleLevel else { return }
       while let last = headings.last, last.level >= level { headings.removeLast() }
       headings.append((level, block.text))
     case .paragraph:
       previousWasBullet = false
+      leadIn = block.text
       scanSentences(of: block.text, block: block, group: nil, skipping: [])
     case .bullet(let depth):
       if !previousWasBullet {
@@ -92,6 +96,16 @@ private struct Walk {
     if let (text, aliases) = BulletDefinitions.definitionText(
       body: body, names: names, isPlural: isPlural)
     {
+      // "**Web browsing:** browsers use HTTP …" says what happens, not what the term is;
+      // "**Star topology:** every device connects …" after "Two common topologies are:" does.
+      let intro = leadIn + " " + (section.last ?? "")
+      if BulletDefinitions.isStatement(text),
+        !terms.contains(where: { BulletDefinitions.introduces(intro, $0.name) })
+      {
+        reject(header + ": " + body, block.line, "a statement about the term, not a definition")
+        scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
+        return
+      }
       for term in terms {
         var definition = DefiningPatterns.make(
           term: term.name, text: text, pattern: .bulletHeader,

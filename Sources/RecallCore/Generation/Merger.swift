@@ -51,7 +51,16 @@ enum Merger {
         indexByName[key] = index
       }
     }
-    let kept = merged.filter { !$0.text.isEmpty || $0.abbreviation != nil }
+    // "Open Systems Interconnection (OSI)" alone, beside the defined "Open Systems
+    // Interconnection (OSI) model": the longer name already asks what OSI stands for.
+    let kept = merged.filter { definition in
+      guard !definition.text.isEmpty || definition.abbreviation != nil else { return false }
+      guard definition.text.isEmpty, let abbreviation = definition.abbreviation else { return true }
+      return !merged.contains { other in
+        !other.text.isEmpty && (other.abbreviation?.hasPrefix(abbreviation + " ") ?? false)
+          && Slug.of(other.term).hasPrefix(Slug.of(definition.term) + "-")
+      }
+    }
     return (kept, rejected)
   }
 

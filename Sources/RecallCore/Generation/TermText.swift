@@ -12,11 +12,15 @@ enum TermText {
     return words.map(lowerUnlessAcronym).joined(separator: " ")
   }
 
-  /// "Stem" → "stem", but "CRISPR", "3D", "iPSCs" and "Cas9" kept.
+  /// "Stem" → "stem", but "CRISPR", "3D", "iPSCs", "Cas9", the "B" of "B cells" and the
+  /// "X" of "X-ray" kept.
   static func lowerUnlessAcronym(_ word: String) -> String {
     let capitals = word.filter(\.isUppercase).count
     let hasDigit = word.contains { $0.isNumber }
     if capitals >= 2 || hasDigit || (capitals == 1 && word.first?.isLowercase == true) {
+      return word
+    }
+    if word.first?.isUppercase == true, word.count == 1 || word.dropFirst().first == "-" {
       return word
     }
     return word.lowercased()
@@ -52,6 +56,10 @@ enum TermText {
         || Lexicon.pronouns.contains(lower) || Lexicon.modals.contains(lower)
         || ["is", "are", "was", "were", "be", "been", "and", "or", "but", "has", "have", "also"]
           .contains(lower)
+        || [
+          "using", "including", "involving", "containing", "via", "like", "such", "than",
+          "called", "named", "known",
+        ].contains(lower)
         || lower.hasSuffix("ly")
       if stop || !word.contains(where: { $0.isLetter }) { break }
       phrase.insert(word, at: 0)

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import RecallCore
+
+/// Ways real articles phrase definitions, found in held-out articles the finder was not tuned
+/// on (`immune-system.txt`, `computer-networks.txt`).
+@Suite struct WritingStyleTests {
+  private func definitions(_ text: String) -> [Definition] {
+    DefinitionFinder().find(in: ArticleReader().read(text)).definitions
+  }
+
+  private func definition(_ term: String, in text: String) -> Definition? {
+    definitions(text).first { CardID.slug($0.term) == CardID.slug(term) }
+  }
+
+  @Test func aHeadingRightAboveItsParagraphIsAHeading() throws {
+    let text = """
+      How the Body Works
+
+      The Basics
+      The immune system is a network of cells that protects the body against infection.
+      """
+    let found = try #require(definition("immune system", in: text))
+    #expect(found.section == ["The Basics"])
+    #expect(definitions(text).count == 1)
+  }
+
+  @Test func theNounBeforeIeIsTheTermNotTheVerbPhrase() throws {
+    let text =
+      "Immune cells coordinate their work using cytokines, i.e. small signalling proteins that carry messages."
+    let found = try #require(definitions(text).first)
+    #expect(found.term == "cytokines")
+    #expect(found.text == "small signalling proteins that carry messages")
+  }
+
+  @Test func anyNounThatIsAClassIsADefinition() throws {
+    let text =
+      "An antigen is any molecule, usually a protein on the surface of a pathogen, that the immune system can recognise as foreign."
+    #expect(try #require(definition("antigen", in: text)).text.hasPrefix("any molecule"))
+  }
+
+  @Test func abbreviationsInsideOrBeforeANameAreSplitOff() throws {
+    let text = """
+      Cells and Networks
+
+      Two kinds of thing are described here:
+
+        • **Natural killer (NK) cells:** white blood cells that destroy virus-infected cells.
+        • **LAN (Local Area Network):** a network limited to a small area such as a home.
+        • **Cytotoxic T cells (also called killer T cells):** a type of T cell that kills infected cells.
+      """
+    let killers = try #require(definition("natural killer cells", in: text))
+    #expect(killers.abbreviation == "NK cells")
+    let lan = try #require(definition("local area network", in: text))
+    #expect(lan.abbreviation == "LAN")
+    let cytotoxic = try #require(definition("cytotoxic T cells", in: text))
+    #expect(cytotoxic.term == "cytotoxic T cells")
+    #expect(cytotoxic.aliases == ["killer T cells"])
+  }
+
+  @Test func theTermXDescribesDefinesX() throws {
+    let text =
+      "The term **topology** describes the physical or logical arrangement of the devices in a network."
+    let found = try #require(definition("topology", in: text))
+    #expect(found.text == "the physical or logical arrangement of the devices in a network")
+  }
+
+  @Test func anAsideBetweenSubjectAndVerbIsSkipped() throws {
+    let text =
+      "The **User Datagram Protocol (UDP)**, on the other hand, is a connectionless protocol that sends data without a connection."
+    let found = try #require(definition("user datagram protocol", in: text))
+    #expect(found.abbreviation == "UDP")
+    #expect(found.text.hasPrefix("a connectionless protocol"))
+  }
+
+  @Test func listItemsThatSayWhatHappensAreNotDefinitionsUnlessTheListIntroducesTheirKind() {
+    let text = """
+      Networks
+
+      Two common topologies are:
+
+      - **Star topology:** every device connects to a single central switch.
+
+      Networks make most of modern computing possible:
+
+      - **Web browsing:** browsers use HTTP over TCP to fetch pages from servers.
+      - **Video calls:** these usually run over UDP, because a late packet is worse.
+      """
+    let terms = definitions(text).map(\.term)
+    #expect(terms == ["star topology"])
+  }
+
+  @Test func comparisonsAreNotDefinitions() {
+    let text = """
+      Dendritic cells are the best-known example, and macrophages can do the job too.
+      Allergies are another kind of misfire.
+      """
+    #expect(definitions(text).isEmpty)
+  }
+
+  @Test func thisRegionIsKnownAsPointsBackToTheRegion() throws {
+    let text =
+      "Instead, it locks onto a small region of the antigen's surface, and this region is known as an epitope."
+    let found = try #require(definition("epitope", in: text))
+    #expect(found.text == "a small region of the antigen's surface")
+  }
+
+  @Test func singleCapitalsInTermsStay() throws {
+    let text = "B cells are lymphocytes that mature in the bone marrow and produce antibodies."
+    #expect(try #require(definitions(text).first).term == "B cells")
+  }
+
+  @Test func meansThatReadsAsWhen() throws {
+    let text =
+      "Herd immunity means that so many people are immune to an infection that it can no longer spread."
+    #expect(
+      try #require(definition("herd immunity", in: text)).text
+        == "when so many people are immune to an infection that it can no longer spread")
+  }
+}
