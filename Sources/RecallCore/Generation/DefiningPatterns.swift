@@ -97,6 +97,11 @@ enum DefiningPatterns {
     if !isBold {
       if subject.contains(",") { return .failure(Reason(text: "clause before the verb")) }
       if Lexicon.pronouns.contains(first) {
+        if let resolved = pronounDefinition(
+          first, words: words, complement: complement, verb: verb, sentence, context)
+        {
+          return .success(resolved)
+        }
         return .failure(Reason(text: "subject is a pronoun (\"\(first)\")"))
       }
       if words.count > 6 { return .failure(Reason(text: "subject longer than six words")) }
@@ -121,6 +126,26 @@ enum DefiningPatterns {
     definition.aliases = aliases.filter { !$0.isEmpty }
     definition.abbreviation = abbreviation
     return .success(definition)
+  }
+
+  /// "Modern networks rely on **packet switching** instead. It is a method of …": a lone
+  /// "it" or "they" defining the one bold phrase of the sentence before.
+  static func pronounDefinition(
+    _ pronoun: String, words: [String], complement: String, verb: String, _ sentence: String,
+    _ context: SentenceContext
+  ) -> Definition? {
+    guard words.count == 1, pronoun == "it" || pronoun == "they", verb == " is " || verb == " are ",
+      let previous = context.previous
+    else { return nil }
+    let bolds = context.bold.filter { previous.contains($0) && !sentence.contains($0) }
+    guard bolds.count == 1, let bold = bolds.first,
+      let opening = Lexicon.words(complement).first, opening == "a" || opening == "an",
+      complementProblem(complement, verb: verb) == nil,
+      Lexicon.isPlural(bold) == (pronoun == "they")
+    else { return nil }
+    return make(
+      term: bold, text: complement, pattern: .copula, sentence: previous + " " + sentence,
+      context)
   }
 
   /// Asides that may stand between a subject and its verb.

@@ -140,6 +140,33 @@ extension DefiningPatterns {
           make(term: term, text: text, pattern: .whereClause, sentence: sentence, context))
       }
     }
+    // "… they rely on **subnetting**: the practice of dividing a network …".
+    for bold in context.bold {
+      guard let range = sentence.range(ofASCII: bold + ": "), range.lowerBound > sentence.startIndex
+      else { continue }
+      let text = Sentences.withoutFinalPunctuation(String(sentence[range.upperBound...]))
+      guard let opening = Lexicon.words(text).first, Lexicon.articles.contains(opening),
+        DefiningPatterns.complementProblem(text, verb: " is ") == nil
+      else { continue }
+      found.append(make(term: bold, text: text, pattern: .thatIs, sentence: sentence, context))
+    }
+    // "The complement system, which is a group of proteins …, punches holes …".
+    if let range = sentence.range(ofASCII: ", which is a"),
+      boldEnding(
+        sentence[..<range.lowerBound], context) == nil
+    {
+      let subject = sentence[..<range.lowerBound].split(separator: " ")
+      let rest = clause(from: sentence.index(range.lowerBound, offsetBy: 8), in: sentence)
+      if (2...5).contains(subject.count), ["The", "A", "An"].contains(subject[0]),
+        !subject.contains(where: { $0.contains(",") }),
+        DefiningPatterns.complementProblem(String(rest.dropFirst(3)), verb: " is ") == nil
+      {
+        found.append(
+          make(
+            term: subject.dropFirst().joined(separator: " "), text: String(rest.dropFirst(3)),
+            pattern: .relativeClause, sentence: sentence, context))
+      }
+    }
     for introducer in [", which ", ", who "] {
       guard let range = sentence.range(ofASCII: introducer),
         let bold = boldEnding(sentence[..<range.lowerBound], context)

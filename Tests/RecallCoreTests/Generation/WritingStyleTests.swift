@@ -117,4 +117,30 @@ import Testing
       try #require(definition("herd immunity", in: text)).text
         == "when so many people are immune to an infection that it can no longer spread")
   }
+
+  @Test func itInTheNextSentenceDefinesTheBoldPhraseBefore() throws {
+    let text =
+      "Modern data networks rely on **packet switching** instead. It is a method of transmitting data in which a message is split into packets."
+    let found = try #require(definition("packet switching", in: text))
+    #expect(found.text.hasPrefix("a method of transmitting data"))
+  }
+
+  @Test func aRelativeClauseAfterThePlainSubjectDefinesIt() throws {
+    let text =
+      "The complement system, which is a group of more than 30 proteins circulating in the blood, punches holes in bacteria."
+    let found = try #require(definition("complement system", in: text))
+    #expect(found.text == "a group of more than 30 proteins circulating in the blood")
+  }
+
+  @Test func aColonAfterABoldPhraseDefinesIt() throws {
+    let text =
+      "Instead, they rely on **subnetting**: the practice of dividing a single network into smaller networks."
+    let found = try #require(definition("subnetting", in: text))
+    #expect(found.text == "the practice of dividing a single network into smaller networks")
+  }
+
+  @Test func itAfterABoldPhraseThatIsNotDefinedStaysRejected() {
+    let text = "They sell **scaffolds** online. It is a cheap option for most labs."
+    #expect(definitions(text).isEmpty)
+  }
 }
