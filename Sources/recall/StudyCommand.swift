@@ -148,6 +148,13 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
   } catch {
     throw fail("\(error)")
   }
+  refreshHistoryCache(store)
+}
+
+/// Brings the learner's `history.cache` up to date after a session, so `stats` and the class
+/// report read only the few lines since; the cache is a shortcut, so a failure is ignored.
+func refreshHistoryCache(_ store: ProgressStore) {
+  _ = try? JournalHistory.read(folder: store.folder, learner: store.learner.value, cache: true)
 }
 
 func nextDue(deck: Deck, deckKey: String, store: ProgressStore) -> Date? {

@@ -184,3 +184,35 @@ extension Context {
       ])
   }
 }
+
+@Suite struct HistoryCacheRefreshTests {
+  @Test func aSessionLeavesTheHistoryCacheReadyForStats() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let root = home.appendingPathComponent("Progress")
+    let deck = try DeckStore.load(from: home.appendingPathComponent("Decks/stem-cells.json"))
+    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    let store = try ProgressStore(
+      root: root, learner: LearnerName("demo"), readOnly: false, create: true, now: start)
+    let scheduler = Scheduler(settings: SchedulerSettings())
+    for k in 0..<1200 {
+      let card = deck.cards[k % deck.cards.count].id
+      let at = start.addingTimeInterval(Double(k) * 60)
+      try store.record(
+        store.progress.answer(card, deck: "stem-cells", rating: .good, at: at, scheduler: scheduler)
+      )
+    }
+    try store.close(now: start.addingTimeInterval(86_400))
+    let cache = root.appendingPathComponent("demo/history.cache")
+    #expect(!FileManager.default.fileExists(atPath: cache.path))
+
+    var output = ""
+    try runStudy(
+      context: Context(home: home, screen: Screen(color: false, width: 80) { output += $0 }),
+      reader: ScriptedLineReader(["q"]), learner: "demo", request: StudyRequest())
+    #expect(FileManager.default.fileExists(atPath: cache.path))
+    let history = try JournalHistory.read(
+      folder: root.appendingPathComponent("demo"), learner: "demo")
+    #expect(history.standingCount == 1200)
+  }
+}
