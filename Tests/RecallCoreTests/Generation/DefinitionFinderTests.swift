@@ -3,11 +3,11 @@ import Testing
 @testable import RecallCore
 
 @Suite struct DefinitionFinderTests {
-  private func definitions(_ text: String) -> [Definition] {
+  func definitions(_ text: String) -> [Definition] {
     DefinitionFinder().find(in: ArticleReader().read(text)).definitions
   }
 
-  private func definition(_ term: String, in text: String) -> Definition? {
+  func definition(_ term: String, in text: String) -> Definition? {
     definitions(text).first { CardID.slug($0.term) == CardID.slug(term) }
   }
 }

@@ -4,15 +4,7 @@ import Testing
 
 /// Ways real articles phrase definitions, found in held-out articles the finder was not tuned
 /// on (`immune-system.txt`, `computer-networks.txt`).
-@Suite struct WritingStyleTests {
-  private func definitions(_ text: String) -> [Definition] {
-    DefinitionFinder().find(in: ArticleReader().read(text)).definitions
-  }
-
-  private func definition(_ term: String, in text: String) -> Definition? {
-    definitions(text).first { CardID.slug($0.term) == CardID.slug(term) }
-  }
-
+extension DefinitionFinderTests {
   @Test func aHeadingRightAboveItsParagraphIsAHeading() throws {
     let text = """
       How the Body Works
