@@ -60,8 +60,8 @@ enum HistoryCache {
     for name in history.names { appendBlock(&data, Array(name.utf8)) }
     append(&data, Int64(history.answers.count))
     history.answers.withUnsafeBytes { data.append(contentsOf: $0) }
-    append(&data, Int64(history.undoable.count))
-    for position in history.undoable { append(&data, Int64(position)) }
+    append(&data, Int64(history.undoWindow.count))
+    for position in history.undoWindow { append(&data, Int64(position)) }
     try? AtomicFile.write(data, to: url)
   }
 

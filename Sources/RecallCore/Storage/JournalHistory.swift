@@ -17,8 +17,16 @@ public struct JournalHistory: Sendable {
   private var index: [String: Int32] = [:]
   /// Names by a hash of their bytes, so known names are found without making a string.
   private var byteIndex = HashSlots()
-  /// Positions in `answers` that an undo could take back, oldest first (as `LearnerProgress`).
-  var undoable: [Int] = []
+  /// Positions in `answers` that an undo could take back, oldest first (as `LearnerProgress`):
+  /// `undoable[undoStart...]`; the entries before have left the window and are dropped in
+  /// batches, so appending a million answers does not shift the list a million times.
+  private var undoable: [Int] = []
+  private var undoStart = 0
+  /// When set (a worker reading part of a journal), an undo is kept as a marker answer for
+  /// the merge to apply in order, since what it takes back may be in an earlier part.
+  var keepsUndoMarkers = false
+  /// The rating of a marker answer standing for an undo.
+  static let undoMarker: UInt8 = 255
   /// Answers taken back so far.
   public private(set) var undoneCount = 0
 
@@ -44,8 +52,17 @@ public struct JournalHistory: Sendable {
   public mutating func append(_ answer: HistoryAnswer) {
     answers.append(answer)
     undoable.append(answers.count - 1)
-    if undoable.count > LearnerProgress.undoDepth { undoable.removeFirst() }
+    if undoable.count - undoStart > LearnerProgress.undoDepth {
+      undoStart += 1
+      if undoStart >= 4096 {
+        undoable.removeFirst(undoStart)
+        undoStart = 0
+      }
+    }
   }
+
+  /// Positions an undo could take back now, oldest first.
+  var undoWindow: ArraySlice<Int> { undoable[undoStart...] }
 
   /// Records an answer by names.
   public mutating func append(
@@ -60,8 +77,15 @@ public struct JournalHistory: Sendable {
 
   /// Takes back the latest answer not yet undone of card `card` in deck `deck`, as an undo does.
   public mutating func undo(deck: Int32, card: Int32) {
+    if keepsUndoMarkers {
+      answers.append(
+        HistoryAnswer(
+          at: 0, deck: deck, card: card, durationMs: -1, rating: Self.undoMarker,
+          wasReview: false))
+      return
+    }
     guard
-      let position = undoable.lastIndex(where: {
+      let position = undoable[undoStart...].lastIndex(where: {
         answers[$0].deck == deck && answers[$0].card == card
       })
     else { return }
@@ -87,6 +111,7 @@ public struct JournalHistory: Sendable {
     self.names = names
     self.answers = answers
     self.undoable = undoable
+    undoStart = 0
     index = Dictionary(names.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
     undoneCount = answers.reduce(0) { $0 + ($1.rating == 0 ? 1 : 0) }
   }
@@ -104,6 +129,13 @@ extension JournalHistory {
   public static func read(folder: URL, learner: String, cache: Bool = true) throws(ProgressError)
     -> JournalHistory
   {
+    try read(folder: folder, learner: learner, cache: cache, parallelAbove: parallelThreshold)
+  }
+
+  /// `read`, reading on several cores when more than `parallelAbove` bytes are new.
+  static func read(folder: URL, learner: String, cache: Bool, parallelAbove: Int)
+    throws(ProgressError) -> JournalHistory
+  {
     let journalURL = folder.appendingPathComponent(ProgressStore.journalFile)
     let display = "Progress/\(learner)/\(ProgressStore.journalFile)"
     let cacheURL = folder.appendingPathComponent(HistoryCache.fileName)
@@ -116,10 +148,20 @@ extension JournalHistory {
     var result = history ?? JournalHistory()
     history = nil
     let linesBefore = result.journalLines
-    let ending = try LineChunkReader.read(
-      descriptor: handle.fileDescriptor, from: result.journalOffset, display: display
-    ) { lines throws(ProgressError) in
-      try result.scan(lines, display: display)
+    let ending: LineChunkReader.Ending
+    if let parallel = readInParallel(
+      descriptor: handle.fileDescriptor, from: result.journalOffset, display: display,
+      above: parallelAbove)
+    {
+      result.merge(parallel.parts)
+      ending = parallel.ending
+    } else {
+      // One pass in order; also the pass that names a bad line exactly.
+      ending = try LineChunkReader.read(
+        descriptor: handle.fileDescriptor, from: result.journalOffset, display: display
+      ) { lines throws(ProgressError) in
+        try result.scan(lines, display: display)
+      }
     }
     if ending.tornBytes > 0 {
       result.notices.append(
@@ -133,6 +175,84 @@ extension JournalHistory {
       HistoryCache.save(result, to: cacheURL, journal: handle)
     }
     return result
+  }
+
+  /// Bytes left to read from which a journal is read on several cores.
+  static let parallelThreshold = 32 << 20
+
+  /// Reads a long journal from `start` on every core (up to four), each part into its own
+  /// history with undos kept as markers; nil when the journal is short, the machine has one
+  /// core, or a part fails (the caller then reads in one pass, which names the bad line).
+  static func readInParallel(
+    descriptor: Int32, from start: Int, display: String, above threshold: Int = parallelThreshold,
+    cores: Int = ProcessInfo.processInfo.activeProcessorCount
+  ) -> (parts: [JournalHistory], ending: LineChunkReader.Ending)? {
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return nil }
+    let end = Int(info.st_size)
+    let cores = min(cores, 4)
+    guard end - start >= threshold, cores > 1 else { return nil }
+    var bounds = [start]
+    for k in 1..<cores {
+      let guess = start + (end - start) * k / cores
+      guard let next = lineStart(after: guess, descriptor: descriptor, end: end),
+        let last = bounds.last, next > last
+      else { continue }
+      bounds.append(next)
+    }
+    bounds.append(end)
+    let edges = bounds
+    let count = edges.count - 1
+    guard count > 1 else { return nil }
+    let results = PartResults(count: count)
+    DispatchQueue.concurrentPerform(iterations: count) { k in
+      var part = JournalHistory()
+      part.keepsUndoMarkers = true
+      let ending = try? LineChunkReader.read(
+        descriptor: descriptor, from: edges[k], to: edges[k + 1], display: display
+      ) { lines throws(ProgressError) in
+        try part.scan(lines, display: display)
+      }
+      if let ending { results.set(k, (part, ending)) }
+    }
+    let parts = results.values.compactMap { $0 }
+    guard parts.count == count, let last = parts.last else { return nil }
+    return (parts.map(\.0), last.1)
+  }
+
+  /// The offset just past the first newline at or after `offset`, nil if none before `end`.
+  private static func lineStart(after offset: Int, descriptor: Int32, end: Int) -> Int? {
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    var position = offset
+    while position < end {
+      let count = buffer.withUnsafeMutableBytes { raw in
+        pread(descriptor, raw.baseAddress, min(raw.count, end - position), off_t(position))
+      }
+      guard count > 0 else { return nil }
+      if let index = buffer.prefix(count).firstIndex(of: 0x0A) { return position + index + 1 }
+      position += count
+    }
+    return nil
+  }
+
+  /// Appends the parts read by `readInParallel`, in order, applying their undos.
+  mutating func merge(_ parts: [JournalHistory]) {
+    for part in parts {
+      let ids = part.names.map { intern($0) }
+      answers.reserveCapacity(answers.count + part.answers.count)
+      for var answer in part.answers {
+        answer.deck = ids[Int(answer.deck)]
+        answer.card = ids[Int(answer.card)]
+        if answer.rating == Self.undoMarker {
+          undo(deck: answer.deck, card: answer.card)
+        } else {
+          append(answer)
+        }
+      }
+      journalLines += part.journalLines
+      journalOffset += part.journalOffset
+      notices += part.notices
+    }
   }
 
   /// Reads `bytes`, whole lines each ending with a newline (the journal from `journalOffset` on).
@@ -254,5 +374,25 @@ struct HashSlots: Sendable {
     ids = Array(repeating: -1, count: ids.count * 2)
     count = 0
     for (hash, id) in old { set(id, for: hash) }
+  }
+}
+
+/// The parts of a journal read on several cores, one slot each.
+private final class PartResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [(JournalHistory, LineChunkReader.Ending)?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: (JournalHistory, LineChunkReader.Ending)) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [(JournalHistory, LineChunkReader.Ending)?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }

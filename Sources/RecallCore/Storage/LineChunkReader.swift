@@ -28,24 +28,28 @@ final class LineChunkReader: @unchecked Sendable {
   /// Reads `descriptor` from `offset` to its end, calling `body` with runs of whole lines (each
   /// run ends with a newline). `display` names the file in errors.
   /// `chunkSize` other than the default is for tests: such a reader is not pooled.
+  /// With `end`, reading stops there instead of at the end of the file.
   static func read(
-    descriptor: Int32, from offset: Int, display: String, chunkSize: Int = chunkSize,
+    descriptor: Int32, from offset: Int, to end: Int? = nil, display: String,
+    chunkSize: Int = chunkSize,
     _ body: (UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Void
   ) throws(ProgressError) -> Ending {
     let reader = chunkSize == Self.chunkSize ? take() : LineChunkReader(capacity: max(1, chunkSize))
     defer { give(reader) }
-    return try reader.read(descriptor: descriptor, from: offset, display: display, body)
+    return try reader.read(descriptor: descriptor, from: offset, to: end, display: display, body)
   }
 
   private func read(
-    descriptor: Int32, from start: Int, display: String,
+    descriptor: Int32, from start: Int, to end: Int?, display: String,
     _ body: (UnsafeBufferPointer<UInt8>) throws(ProgressError) -> Void
   ) throws(ProgressError) -> Ending {
     var position = off_t(start)
     var held = 0  // bytes of an unfinished line kept at the front of the buffer
     while true {
       if held == capacity { grow() }
-      let count = pread(descriptor, storage + held, capacity - held, position)
+      var wanted = capacity - held
+      if let end { wanted = min(wanted, max(0, end - Int(position))) }
+      let count = wanted == 0 ? 0 : pread(descriptor, storage + held, wanted, position)
       if count < 0 {
         if errno == EINTR { continue }
         throw .io(path: display, reason: "cannot read: \(String(cString: strerror(errno)))")

@@ -211,3 +211,51 @@ import Testing
     #expect(read == written)
   }
 }
+
+@Suite struct ParallelJournalReadTests {
+  @Test func readingInPartsGivesTheSameHistoryAsOnePass() throws {
+    let t = moment(day: 0)
+    var entries: [JournalEntry] = []
+    for k in 0..<3000 {
+      let card = "c\(k % 53)"
+      let at = t.addingTimeInterval(Double(k) * 30)
+      entries.append(
+        reviewLine(card, rating: k % 7 == 0 ? .again : .good, at: at, wasReview: k > 60))
+      // Undos everywhere, some of them near where the parts meet, taking back answers
+      // read by another part.
+      if k % 97 == 0 || (990...1010).contains(k) || (1990...2010).contains(k) {
+        entries.append(
+          .change(
+            CardChange(
+              event: .undo, deck: "d", card: card, at: at.addingTimeInterval(1), before: nil,
+              after: nil, undoes: at)))
+      }
+    }
+    let folder = try writeJournal(entries, trailing: "{\"deck\":\"d\",\"car")
+    let handle = try FileHandle(forReadingFrom: folder.appendingPathComponent("journal.jsonl"))
+    defer { try? handle.close() }
+    let parts = JournalHistory.readInParallel(
+      descriptor: handle.fileDescriptor, from: 0, display: "journal.jsonl", above: 0, cores: 3)
+    let three = try #require(parts)
+    #expect(three.parts.count == 3)
+    var merged = JournalHistory()
+    merged.merge(three.parts)
+
+    let whole = try JournalHistory.read(
+      folder: folder, learner: "x", cache: false, parallelAbove: .max)
+    let split = try JournalHistory.read(
+      folder: folder, learner: "x", cache: false, parallelAbove: 0)
+    #expect(split.answers == whole.answers)
+    #expect(split.names == whole.names)
+    #expect(split.standingCount == whole.standingCount)
+    #expect(split.standingCount < 3000)
+    #expect(split.journalLines == whole.journalLines)
+    #expect(split.journalOffset == whole.journalOffset)
+    #expect(split.notices == whole.notices)
+    #expect(split.notices.count == 1)
+    #expect(Array(split.undoWindow) == Array(whole.undoWindow))
+    #expect(merged.answers == whole.answers)
+    #expect(merged.standingCount == whole.standingCount)
+    #expect(three.ending.tornBytes == "{\"deck\":\"d\",\"car".utf8.count)
+  }
+}
