@@ -50,7 +50,10 @@ extension AnswerMatcher {
     let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
     for raw in words {
       let word = raw.lowercased()
-      guard word.count >= 3, !functionWords.contains(word) else { continue }
+      // Adverbs and praise ("rapidly", "groundbreaking") carry no idea a learner must recall.
+      guard word.count >= 3, !functionWords.contains(word), !praise.contains(word),
+        !(word.hasSuffix("ly") && word.count > 4)
+      else { continue }
       let single = singular(word)
       let stem = String(single.prefix(5))
       guard seen.insert(stem).inserted else { continue }
@@ -58,6 +61,13 @@ extension AnswerMatcher {
     }
     return result
   }
+
+  /// Words that praise rather than say what a thing is.
+  private static let praise: Set<String> = [
+    "groundbreaking", "remarkable", "crucial", "significant", "important", "vital", "essential",
+    "major", "critical", "novel", "unique", "various", "diverse", "revolutionary", "advanced",
+    "innovative", "promising", "exciting", "powerful", "key",
+  ]
 
   /// Words that carry no idea of their own.
   private static let functionWords: Set<String> = [

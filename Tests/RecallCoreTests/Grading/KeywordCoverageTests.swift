@@ -12,6 +12,9 @@ import Testing
         typed: "a field that restores tissue and organ function", expected: regenerativeMedicine))
     #expect(coverage.matched == ["field", "restoring", "function", "tissues", "organs"])
     #expect(coverage.missed.contains("congenital"))
+    // Praise and adverbs are not ideas to recall.
+    #expect(!coverage.missed.contains("groundbreaking"))
+    #expect(!coverage.missed.contains("rapidly"))
     #expect(coverage.suggestedRating == .hard)
   }
 
