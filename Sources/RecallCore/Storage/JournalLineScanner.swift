@@ -84,11 +84,8 @@ struct JournalLineScanner {
         }
       case 5 where matches(key, "after") && peek == 0x7B:
         // Most of a line is the card's state after the answer, which statistics do not need.
-        // recall writes sorted keys, so `"at"` follows it: jump there with memchr. The text
-        // `},"at":` cannot stand inside a JSON string (its quote would be escaped) and card
-        // progress has no key named `at` (a test keeps it so), so the first match ends `after`.
-        // The search starts at `}`, which is rarer in a line than `,` or `"`.
-        if let close = Self.find(Self.afterEnd, in: bytes, from: i, to: end) {
+        // recall writes sorted keys, so `"at"` follows it: jump to its `}` with memchr.
+        if let close = objectEnd(from: i, followedBy: Self.afterNext) {
           i = close + 1
         } else {
           guard skipValue() else { return nil }
@@ -111,13 +108,41 @@ struct JournalLineScanner {
   private var peek: UInt8 { i < end ? bytes[i] : 0 }
 
   /// `,"at":`, the text that follows the `after` object in the lines recall writes.
-  private static let afterEnd: [UInt8] = Array("},\"at\":".utf8)
+  private static let afterNext: [UInt8] = Array(",\"at\":".utf8)
+  /// `,"card":`, the text that follows the `before` object in the lines recall writes.
+  private static let beforeNext: [UInt8] = Array(",\"card\":".utf8)
+  /// `,"reps"`, the key that follows a card's `memory` object in the lines recall writes.
+  private static let repsNext: [UInt8] = Array(",\"reps\"".utf8)
+
+  /// The offset of the `}` closing the card progress that starts at `from`, when it is followed
+  /// by `next` (`,"at":` after `after`, `,"card":` after `before`), found with memchr. Only the
+  /// shape recall writes is taken: inside, the one other `}` (the memory's) is followed by
+  /// `,"reps"` or `}`. Any other `}` means another shape, where the search could run past the
+  /// object into the next keys (a `before` skipped with `after`): nil, and the caller walks
+  /// the object. Card progress holds only dates, numbers and words, so no `}` inside a string.
+  private func objectEnd(from: Int, followedBy next: [UInt8]) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    var position = from
+    while position < end, let hit = memchr(base + position, 0x7D, end - position) {
+      let close = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+      if starts(with: next, at: close + 1) { return close }
+      guard
+        starts(with: Self.repsNext, at: close + 1) || (close + 1 < end && base[close + 1] == 0x7D)
+      else { return nil }
+      position = close + 1
+    }
+    return nil
+  }
+
+  private func starts(with text: [UInt8], at offset: Int) -> Bool {
+    guard offset + text.count <= end else { return false }
+    for k in 0..<text.count where bytes[offset + k] != text[k] { return false }
+    return true
+  }
 
   /// `state":"`, the first key of that name inside a card's progress (that of its memory); the
   /// search starts at `s`, rarer in a card's progress than `"`, and checks the quote before it.
   private static let stateKey: [UInt8] = Array("state\":\"".utf8)
-  /// `},"card":`, the text that ends the `before` object in the lines recall writes.
-  private static let beforeEnd: [UInt8] = Array("},\"card\":".utf8)
   /// `review"`, the state value that makes an answer count for true retention.
   private static let reviewValue: [UInt8] = Array("review\"".utf8)
 
@@ -127,7 +152,7 @@ struct JournalLineScanner {
   private func beforeShortcut() -> (Bool, Int)? {
     guard let state = Self.find(Self.stateKey, in: bytes, from: i, to: end), state > i,
       bytes[state - 1] == 0x22,
-      let close = Self.find(Self.beforeEnd, in: bytes, from: state, to: end)
+      let close = objectEnd(from: i, followedBy: Self.beforeNext), state < close
     else { return nil }
     let next = close + 1
     let value = state + Self.stateKey.count

@@ -259,3 +259,75 @@ import Testing
     #expect(three.ending.tornBytes == "{\"deck\":\"d\",\"car".utf8.count)
   }
 }
+
+@Suite struct JournalScannerShapeTests {
+  /// Writes a JSON value with each object's keys in a random order and random spaces, as a
+  /// hand-edited or foreign journal might: the scanner's shortcuts assume recall's sorted keys,
+  /// so on any other shape it must either read the right fields or hand the line over.
+  private func emit(_ value: JournalLineParser.Value, _ random: inout SeededGenerator) -> String {
+    let space = { (random: inout SeededGenerator) in Bool.random(using: &random) ? " " : "" }
+    switch value {
+    case .object(let object):
+      let members = zip(object.keys, object.values).shuffled(using: &random).map { key, value in
+        "\"\(String(decoding: key, as: UTF8.self))\"\(space(&random)):\(space(&random))"
+          + emit(value, &random)
+      }
+      return "{" + space(&random) + members.joined(separator: "," + space(&random)) + "}"
+    case .string(let bytes): return "\"" + String(decoding: bytes, as: UTF8.self) + "\""
+    case .number(let bytes): return String(decoding: bytes, as: UTF8.self)
+    case .bool(let flag): return flag ? "true" : "false"
+    case .null: return "null"
+    case .array(let items):
+      return "[" + items.map { emit($0, &random) }.joined(separator: ",") + "]"
+    }
+  }
+
+  @Test func shuffledKeysAndSpacesAreReadRightOrHandedToTheDecoder() throws {
+    var random = SeededGenerator(seed: 7)
+    let states: [CardState] = [.learning, .review, .relearning, .review]
+    var read = 0
+    for k in 0..<1500 {
+      let at = moment(day: Double(k) / 10)
+      let state = states[k % 4]
+      let before: CardProgress? =
+        k % 5 == 0
+        ? nil
+        : CardProgress(
+          memory: MemoryState(
+            state: state, step: state == .review ? nil : 1, stability: 3.5, difficulty: 6,
+            due: at, lastReview: at.addingTimeInterval(-3600)),
+          reps: k % 9, lapses: k % 3, suspended: k % 7 == 0,
+          buriedUntil: k % 11 == 0 ? at : nil, flagged: k % 13 == 0,
+          firstReview: at.addingTimeInterval(-86_400), leech: k % 17 == 0)
+      let record = ReviewRecord(
+        deck: "deck\(k % 3)", card: "card:\(k % 41)", rating: Rating(rawValue: 1 + k % 4) ?? .good,
+        at: at, durationMs: k % 6 == 0 ? nil : 1000 + k, before: before,
+        after: cardState(.review, lastReview: at, due: at.addingTimeInterval(86_400)))
+      let canonical = try JSONCoding.lineEncoder().encode(record)
+      var parser = JournalLineParser.Scanner(bytes: [UInt8](canonical)[...])
+      let parsed = parser.value()
+      let value = try #require(parsed)
+      let line = Array(emit(value, &random).utf8)
+      let fields = line.withUnsafeBufferPointer { buffer in
+        var scanner = JournalLineScanner(buffer, start: 0, end: buffer.count)
+        return scanner.fields().map { fields in
+          (
+            deck: fields.deck.map { String(decoding: buffer[$0], as: UTF8.self) },
+            card: fields.card.map { String(decoding: buffer[$0], as: UTF8.self) },
+            fields.rating, fields.at, fields.durationMs, fields.wasReview
+          )
+        }
+      }
+      guard let fields else { continue }
+      read += 1
+      #expect(fields.deck == record.deck)
+      #expect(fields.card == record.card)
+      #expect(fields.2 == record.rating.rawValue)
+      #expect(fields.3 == record.at.timeIntervalSince1970)
+      #expect(fields.4 == (record.durationMs ?? -1))
+      #expect(fields.5 == (record.before?.memory.state == .review), "line \(k)")
+    }
+    // Most shapes are still read by the scanner itself, not handed over.
+    #expect(read > 1000)
+  }
+}
