@@ -77,6 +77,17 @@ struct CardWording {
   }
 
   private func blanked(_ text: String) -> String {
+    // "Adaptive immunity, also known as acquired immunity, is …": one blank, not two; the
+    // other name would give the answer away or leave a second gap.
+    var text = text
+    for alias in definition.aliases {
+      for marker in [", also known as ", ", also called ", ", or "] {
+        let aside = marker + alias + ","
+        if let range = text.range(of: aside, options: .caseInsensitive) {
+          text.replaceSubrange(range, with: "")
+        }
+      }
+    }
     var result = Sentences.blank(definition.names, in: text)
     for article in ["A ____", "An ____", "a ____", "an ____"] {
       while let range = result.range(ofASCII: article) {

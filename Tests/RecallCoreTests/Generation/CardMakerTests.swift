@@ -202,3 +202,15 @@ extension CardMakerTests {
         == "____ is the use of microscopes to see objects too small for the eye.")
   }
 }
+
+extension CardMakerTests {
+  @Test func aClozeBlanksTheTermOnceAndDropsTheOtherName() throws {
+    let cards = try cards("immune-system")
+    let cloze = try card("cloze:adaptive-immunity", in: cards)
+    #expect(
+      cloze.front
+        == "____ is the targeted response that develops after the body has been exposed to a specific antigen."
+    )
+    #expect(try card("cloze:b-cells", in: cards).front.components(separatedBy: "____").count == 2)
+  }
+}
