@@ -59,7 +59,7 @@ enum DefiningPatterns {
     _ context: SentenceContext, isAdjective: Bool = false
   ) -> Definition {
     Definition(
-      term: TermText.clean(term), aliases: [], abbreviation: nil,
+      term: TermText.clean(term, in: sentence), aliases: [], abbreviation: nil,
       text: Sentences.withoutFinalPunctuation(text.trimmingSpaces), sentence: sentence,
       properties: [], section: context.section, group: context.group, line: context.line,
       pattern: pattern, isAdjective: isAdjective)
@@ -72,12 +72,24 @@ enum DefiningPatterns {
   /// "Term is / are / refers to / represents / means …".
   static func copula(_ sentence: String, _ context: SentenceContext) -> Result<Definition, Reason>?
   {
-    if let named = namedTerm(sentence, context) { return .success(named) }
+    if let named = namedTerm(sentence, context) ?? describesDefinition(sentence, context) {
+      return .success(named)
+    }
     guard let (verb, range) = firstVerb(in: sentence) else { return nil }
     var subject = String(sentence[..<range.lowerBound]).trimmingSpaces
     // "The User Datagram Protocol (UDP), on the other hand, is …": the aside is not the subject.
     for aside in interjections where subject.lowercased().hasSuffix(aside) {
       subject = String(subject.dropLast(aside.count)).trimmingSpaces
+    }
+    // "Stomata (singular: stoma) are …": the other number is not part of the name.
+    for marker in ["(singular:", "(plural:", "(sing.", "(pl."] {
+      if let open = subject.range(of: marker, options: .caseInsensitive),
+        let close = subject[open.upperBound...].firstIndex(of: ")")
+      {
+        subject =
+          (subject[..<open.lowerBound] + subject[subject.index(after: close)...])
+          .trimmingSpaces
+      }
     }
     let complement = String(sentence[range.upperBound...]).trimmingSpaces
     var aliases: [String] = []
@@ -134,9 +146,11 @@ enum DefiningPatterns {
     _ pronoun: String, words: [String], complement: String, verb: String, _ sentence: String,
     _ context: SentenceContext
   ) -> Definition? {
-    guard words.count == 1, pronoun == "it" || pronoun == "they", verb == " is " || verb == " are ",
-      let previous = context.previous
+    guard words.count == 1, pronoun == "it" || pronoun == "they", verb == " is " || verb == " are "
     else { return nil }
+    guard let previous = context.previous else {
+      return faqAnswer(pronoun, complement: complement, verb: verb, sentence, context)
+    }
     let bolds = context.bold.filter { previous.contains($0) && !sentence.contains($0) }
     guard bolds.count == 1, let bold = bolds.first,
       let opening = Lexicon.words(complement).first, opening == "a" || opening == "an",
@@ -146,6 +160,54 @@ enum DefiningPatterns {
     return make(
       term: bold, text: complement, pattern: .copula, sentence: previous + " " + sentence,
       context)
+  }
+
+  /// True when a complement's first words are a list of adjectives that ends in a noun:
+  /// "yellow, orange, and red accessory pigments", "flattened, disc-shaped sacs of membrane"
+  /// (a definition), not "pluripotent, meaning …" or "powerful, but …" (a property).
+  static func continuesIntoANoun(_ complement: String) -> Bool {
+    let segments = complement.prefix { !".;(".contains($0) }.split(separator: ",").dropFirst()
+    let stops: Set<String> = [
+      "meaning", "capable", "able", "but", "which", "that", "making", "so", "because", "though",
+      "although", "while", "who", "where", "whereas", "yet", "not", "unlike", "like",
+    ]
+    for segment in segments {
+      var words = Lexicon.words(segment)
+      if let first = words.first, first == "and" || first == "or" { words.removeFirst() }
+      guard let first = words.first else { return false }
+      if stops.contains(first) || Lexicon.pronouns.contains(first) || first.hasSuffix("ing")
+        || first.hasSuffix("ly") || Lexicon.articles.contains(first)
+        || Lexicon.prepositions.contains(first)
+      {
+        return false
+      }
+      if words.count >= 2 { return true }
+    }
+    return false
+  }
+
+  /// Under a heading "What Is a Credit Score?", a paragraph opening "It is a three-digit
+  /// number …" defines the heading's term.
+  static func faqAnswer(
+    _ pronoun: String, complement: String, verb: String, _ sentence: String,
+    _ context: SentenceContext
+  ) -> Definition? {
+    guard let heading = context.heading, heading.hasSuffix("?") else { return nil }
+    var words = heading.dropLast().split(separator: " ").map(String.init)
+    guard words.count >= 3, words[0].lowercased() == "what",
+      ["is", "are"].contains(words[1].lowercased())
+    else { return nil }
+    words.removeFirst(2)
+    if let first = words.first, Lexicon.articles.contains(first.lowercased()) {
+      words.removeFirst()
+    }
+    let term = words.joined(separator: " ")
+    guard (1...5).contains(words.count), Lexicon.isPlural(term) == (pronoun == "they"),
+      let opening = Lexicon.words(complement).first, Lexicon.articles.contains(opening),
+      complementProblem(complement, verb: verb) == nil
+    else { return nil }
+    return make(
+      term: term, text: complement, pattern: .copula, sentence: heading + " " + sentence, context)
   }
 
   /// Asides that may stand between a subject and its verb.
@@ -170,6 +232,30 @@ enum DefiningPatterns {
       }
     }
     return nil
+  }
+
+  /// "Diversification describes spreading your money …": a field or process word, or a bold
+  /// one, followed by "describes" defines it (a document or a person describing does not).
+  static func describesDefinition(_ sentence: String, _ context: SentenceContext) -> Definition? {
+    guard let range = sentence.range(ofASCII: " describes ") else { return nil }
+    var subject = String(sentence[..<range.lowerBound]).trimmingSpaces
+    // "An *absorption spectrum* describes …": an article before a stressed term.
+    if let first = Lexicon.words(subject).first, Lexicon.articles.contains(first) {
+      let rest = withoutArticle(subject)
+      guard context.bold.contains(where: { $0.caseInsensitiveCompare(rest) == .orderedSame })
+      else { return nil }
+      subject = rest
+    }
+    let words = Lexicon.words(subject)
+    let isBold = context.bold.contains { $0.caseInsensitiveCompare(subject) == .orderedSame }
+    guard (1...3).contains(words.count), !subject.contains(","),
+      let first = words.first, !Lexicon.articles.contains(first),
+      !Lexicon.pronouns.contains(first), !words.contains(where: Lexicon.genericHeads.contains),
+      isBold || Lexicon.isMassNoun(subject)
+    else { return nil }
+    let text = String(sentence[range.upperBound...])
+    guard Lexicon.words(text).count >= 3 else { return nil }
+    return make(term: subject, text: text, pattern: .copula, sentence: sentence, context)
   }
 
   static func firstVerb(in sentence: String) -> (String, Range<String.Index>)? {
@@ -207,7 +293,7 @@ enum DefiningPatterns {
       return Reason(text: "a passive statement (\"\(first) \(words[1]) …\")")
     }
     let clause = complement.prefix { !",.;(".contains($0) }
-    if clause.split(separator: " ").count <= 2 {
+    if clause.split(separator: " ").count <= 2, !continuesIntoANoun(complement) {
       return Reason(text: "only a property (\"\(clause.trimmingSpaces)\")")
     }
     return nil
@@ -261,7 +347,8 @@ enum DefiningPatterns {
       } else {
         termText = String(after.prefix { !",.;:(".contains($0) })
       }
-      let term = TermText.clean(termText)
+      let (name, abbreviation) = splitAbbreviation(termText)
+      let term = TermText.clean(name)
       guard TermText.junkReason(term) == nil else { continue }
       var before = String(sentence[..<range.lowerBound]).trimmingSpaces
       var source = sentence
@@ -282,6 +369,7 @@ enum DefiningPatterns {
       }
       let text = Sentences.lowercasedFirst(withoutConnective(before))
       var definition = make(term: term, text: text, pattern: .reverse, sentence: source, context)
+      definition.abbreviation = abbreviation
       let article = Lexicon.words(termText).first ?? ""
       definition.article = Lexicon.articles.contains(article) ? article : nil
       return definition

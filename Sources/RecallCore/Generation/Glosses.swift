@@ -150,6 +150,25 @@ extension DefiningPatterns {
       else { continue }
       found.append(make(term: bold, text: text, pattern: .thatIs, sentence: sentence, context))
     }
+    // "… one number in particular, net worth: the value of everything you own …".
+    if let colon = sentence.range(ofASCII: ": ") {
+      let before = sentence[..<colon.lowerBound]
+      if let comma = before.range(of: ", ", options: .backwards) {
+        let term = String(before[comma.upperBound...])
+        let text = Sentences.withoutFinalPunctuation(String(sentence[colon.upperBound...]))
+        let words = Lexicon.words(term)
+        if (1...3).contains(words.count), let first = words.first,
+          !Lexicon.articles.contains(first), !Lexicon.pronouns.contains(first),
+          !Lexicon.prepositions.contains(first), term.first?.isLowercase == true,
+          let opening = Lexicon.words(text).first, Lexicon.articles.contains(opening),
+          Lexicon.words(text).count >= 4, !context.bold.contains(where: term.hasSuffix),
+          DefiningPatterns.complementProblem(text, verb: " is ") == nil
+        {
+          found.append(
+            make(term: term, text: text, pattern: .thatIs, sentence: sentence, context))
+        }
+      }
+    }
     // "The complement system, which is a group of proteins …, punches holes …".
     if let range = sentence.range(ofASCII: ", which is a"),
       boldEnding(

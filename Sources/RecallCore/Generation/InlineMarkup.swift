@@ -2,7 +2,8 @@
 struct InlineText: Hashable, Sendable {
   /// The text without markup, citation marks, links targets, URLs or code.
   var text: String
-  /// Phrases that were `**bold**` or `__bold__`, in order, without their markers.
+  /// Phrases that were `**bold**` or `__bold__`, or set in italics, in order, without their
+  /// markers: the words a writer stresses, often the term being defined.
   var bold: [String]
 }
 
@@ -35,6 +36,7 @@ enum InlineMarkup {
     out.reserveCapacity(chars.count)
     var bold: [String] = []
     var boldStart: Int?
+    var italicStart: Int?
     var index = 0
     while index < chars.count {
       let char = chars[index]
@@ -87,6 +89,19 @@ enum InlineMarkup {
         let before = index > 0 ? chars[index - 1] : " "
         let after = next ?? " "
         if !(before.isWhitespace && after.isWhitespace) {
+          // Textbooks set a term in italics where they define it: "*Thylakoids* are …".
+          if let start = italicStart {
+            let phrase = scalarString(out[start...]).trimmingSpaces
+            let words = phrase.split(separator: " ")
+            if (1...5).contains(words.count), phrase.contains(where: \.isLetter),
+              !(words.count == 1 && Lexicon.plainEmphasis.contains(phrase.lowercased()))
+            {
+              bold.append(phrase)
+            }
+            italicStart = nil
+          } else {
+            italicStart = out.count
+          }
           index += 1
           continue
         }

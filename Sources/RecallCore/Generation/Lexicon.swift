@@ -9,6 +9,12 @@ enum Lexicon {
 
   static let articles: Set<String> = ["a", "an", "the"]
 
+  /// Words set in italics for stress rather than as terms.
+  static let plainEmphasis: Set<String> = [
+    "not", "only", "all", "never", "always", "must", "very", "both", "any", "every", "no", "is",
+    "are", "do", "does", "more", "less", "most", "least", "before", "after", "and", "or",
+  ]
+
   static let prepositions: Set<String> = [
     "of", "in", "on", "at", "to", "by", "for", "with", "from", "into", "onto", "about", "as",
     "under", "over", "between", "through", "during", "after", "before", "within", "without",
@@ -29,6 +35,8 @@ enum Lexicon {
     "point", "purpose", "problem", "result", "vision", "advantage", "benefit", "challenge",
     "key", "reason", "rest", "process", "first", "second", "next", "last", "main", "question",
     "answer", "study", "research", "work", "part", "number", "amount", "lack", "need",
+    // Parts of the text itself: "The equation is a summary, not a mechanism."
+    "equation", "table", "figure", "chart", "diagram", "chapter", "section", "summary", "list",
   ]
 
   /// Words that, first in a complement, show a description rather than a definition.
@@ -40,7 +48,7 @@ enum Lexicon {
     "usually", "typically", "frequently", "commonly", "sometimes", "always", "never", "just",
     "only", "even", "already", "about", "here", "there", "so", "too", "very", "more", "less",
     "most", "least", "much", "expected", "set", "going", "becoming", "increasingly", "under",
-    "in", "on", "at", "to", "by", "for", "with", "from", "into", "what", "why", "how", "where",
+    "in", "on", "at", "to", "by", "for", "with", "from", "into", "why", "how", "where",
     "when", "who", "one", "each", "this", "that", "these", "those", "it", "they", "both",
     "unclear", "true", "false", "easy", "hard", "difficult", "better", "worse", "best", "worst",
     "present", "absent", "safe",

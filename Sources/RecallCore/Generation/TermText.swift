@@ -1,6 +1,29 @@
 /// Cleans and checks the words a definition pattern took as a term.
 enum TermText {
   /// The term as stored: trimmed, leading article dropped, title case lowered, acronyms kept.
+  /// `clean`, keeping capitals when the writer capitalised part of a name in mid-sentence:
+  /// "the Calvin cycle" stays "Calvin cycle" (a proper name), "The Stem cells" does not count.
+  static func clean(_ raw: some StringProtocol, in sentence: String) -> String {
+    var name = String(raw).trimmingSpaces
+    // "The Calvin cycle": the article starts the sentence, the name does not.
+    let parts = name.split(separator: " ", maxSplits: 1)
+    if parts.count == 2, Lexicon.articles.contains(parts[0].lowercased()) {
+      name = String(parts[1])
+    }
+    let words = name.split(separator: " ").filter { $0.first?.isLetter == true }
+    let mixed =
+      words.contains { $0.first?.isUppercase == true }
+      && words.contains { $0.first?.isLowercase == true }
+    guard mixed, let range = sentence.range(of: name), range.lowerBound > sentence.startIndex
+    else { return clean(raw) }
+    let cleaned = clean(name)
+    let original = cleaned.split(separator: " ").count == words.count ? words : []
+    guard !original.isEmpty else { return cleaned }
+    return zip(cleaned.split(separator: " "), original).map { lower, written in
+      written.first?.isUppercase == true ? String(written) : String(lower)
+    }.joined(separator: " ")
+  }
+
   static func clean(_ raw: some StringProtocol) -> String {
     var text = String(raw).trimmingSpaces
     while let last = text.last, ".,;:!?\"'-)".contains(last) { text.removeLast() }

@@ -135,4 +135,69 @@ extension DefinitionFinderTests {
     let text = "They sell **scaffolds** online. It is a cheap option for most labs."
     #expect(definitions(text).isEmpty)
   }
+
+  @Test func isWhatDefines() throws {
+    let text = "Net pay is what actually lands in your bank account after taxes."
+    #expect(try #require(definition("net pay", in: text)).text.hasPrefix("what actually lands"))
+  }
+
+  @Test func aQuestionHeadingNamesTheTermItsAnswerDefines() throws {
+    let text = """
+      Money Basics
+
+      What Is a Credit Score?
+      It is a three-digit number that sums up how reliably you have repaid money in the past.
+      """
+    let found = try #require(definition("credit score", in: text))
+    #expect(found.text.hasPrefix("a three-digit number"))
+  }
+
+  @Test func describesDefinesAFieldWordOrAStressedTermOnly() throws {
+    let text = """
+      Diversification describes spreading your money across many different investments.
+      An *absorption spectrum* describes how strongly a pigment absorbs each wavelength of light.
+      Smith describes the early experiments in great detail.
+      The chapter describes the light reactions step by step.
+      """
+    #expect(Set(definitions(text).map(\.term)) == ["diversification", "absorption spectrum"])
+  }
+
+  @Test func aNameBeforeAColonAfterACommaIsDefinedByTheNounPhrase() throws {
+    let text =
+      "Keep an eye on one number in particular, net worth: the value of everything you own minus everything you owe."
+    let found = try #require(definition("net worth", in: text))
+    #expect(found.text.hasPrefix("the value of everything you own"))
+  }
+
+  @Test func aListOfAdjectivesBeforeANounIsADefinitionNotAProperty() throws {
+    let text = """
+      Carotenoids are yellow, orange, and red accessory pigments that protect chlorophyll.
+      Thylakoids are flattened, disc-shaped sacs of membrane inside the chloroplast.
+      The immune system is powerful, but it is not perfect.
+      """
+    #expect(Set(definitions(text).map(\.term)) == ["carotenoids", "thylakoids"])
+  }
+
+  @Test func theOtherNumberInBracketsIsNotPartOfTheName() throws {
+    let text = "*Stomata* (singular: stoma) are tiny pores that let gases in and out of a leaf."
+    #expect(try #require(definitions(text).first).term == "stomata")
+  }
+
+  @Test func partsOfTheTextAreNotTerms() {
+    #expect(definitions("The equation is a summary, not a mechanism.").isEmpty)
+  }
+
+  @Test func aProperNameKeepsItsCapital() throws {
+    let text =
+      "The **Calvin cycle**, or light-independent reactions, is the second stage of photosynthesis."
+    let found = try #require(definition("calvin cycle", in: text))
+    #expect(found.term == "Calvin cycle")
+    #expect(found.aliases == ["light-independent reactions"])
+  }
+
+  @Test func aReverseDefinitionSplitsOffItsAbbreviation() throws {
+    let text = "The sugar that leaves the cycle is called *glyceraldehyde 3-phosphate (G3P)*."
+    let found = try #require(definition("glyceraldehyde 3-phosphate", in: text))
+    #expect(found.abbreviation == "G3P")
+  }
 }
