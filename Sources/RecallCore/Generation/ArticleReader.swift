@@ -87,6 +87,10 @@ private struct Scan {
   private var bulletIndents: [Int] = []
   private var fence: Substring?
   private var blankBefore = true
+  /// Inside a table whose header is "Term | Meaning" (a glossary), whose rows define terms.
+  private var glossaryTable = false
+  /// Inside any table.
+  private var inTable = false
 
   init(markdown: Bool) { self.markdown = markdown }
 
@@ -116,12 +120,30 @@ private struct Scan {
     if trimmed.isEmpty {
       flush()
       blankBefore = true
+      inTable = false
+      glossaryTable = false
       return
     }
     defer { blankBefore = false }
     let indent = line.prefix { $0 == " " }.count
-    if isTableRow(trimmed) || PageDebris.isNavigation(trimmed) || PageDebris.isReference(trimmed) {
+    if isTableRow(trimmed) {
       flush()
+      tableRow(trimmed, number: number)
+      return
+    }
+    inTable = false
+    glossaryTable = false
+    if PageDebris.isNavigation(trimmed) || PageDebris.isReference(trimmed) {
+      flush()
+      return
+    }
+    // A Markdown definition list: "Working tree" then ": the files you can see …".
+    if trimmed.hasPrefix(": "), bullet == nil, paragraph.count == 1,
+      paragraph[0].split(separator: " ").count <= 5, !paragraph[0].hasSuffix(".")
+    {
+      let term = paragraph[0]
+      paragraph = []
+      append(.bullet(depth: 0), "**\(term):** " + trimmed.dropFirst(2), number - 1)
       return
     }
     if markdown, indent >= 4, bullet == nil, paragraph.isEmpty, blankBefore { return }
@@ -237,6 +259,28 @@ private struct Scan {
   private func isRule(_ line: String) -> Bool {
     guard let first = line.first, "=-*_".contains(first), line.count >= 3 else { return false }
     return line.allSatisfy { $0 == first || $0 == " " }
+  }
+
+  /// A table row: a glossary's rows ("| Push | Upload your commits … |") become definition
+  /// items; other tables are dropped.
+  private mutating func tableRow(_ line: String, number: Int) {
+    let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .dropFirst(line.hasPrefix("|") ? 1 : 0)
+    let values = Array(cells.prefix(line.hasSuffix("|") ? cells.count - 1 : cells.count))
+    defer { inTable = true }
+    guard inTable else {
+      let header = values.map { $0.lowercased() }
+      glossaryTable =
+        header.count == 2 && ["term", "word", "concept", "name"].contains(header[0])
+        && ["meaning", "definition", "description", "what it means", "explanation"].contains(
+          header[1])
+      return
+    }
+    guard glossaryTable, values.count == 2, !values[0].allSatisfy({ "-: ".contains($0) }),
+      !values[0].isEmpty, !values[1].isEmpty
+    else { return }
+    append(.bullet(depth: 0), "**\(values[0]):** " + values[1], number)
   }
 
   private func isTableRow(_ line: String) -> Bool {

@@ -83,7 +83,7 @@ struct CardWording {
     for alias in definition.aliases {
       for marker in [", also known as ", ", also called ", ", or "] {
         let aside = marker + alias + ","
-        if let range = text.range(of: aside, options: .caseInsensitive) {
+        if let range = text.range(ofASCII: aside, ignoringCase: true) {
           text.replaceSubrange(range, with: "")
         }
       }

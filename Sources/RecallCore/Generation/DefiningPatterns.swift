@@ -83,7 +83,7 @@ enum DefiningPatterns {
     }
     // "Stomata (singular: stoma) are …": the other number is not part of the name.
     for marker in ["(singular:", "(plural:", "(sing.", "(pl."] {
-      if let open = subject.range(of: marker, options: .caseInsensitive),
+      if let open = subject.range(ofASCII: marker, ignoringCase: true),
         let close = subject[open.upperBound...].firstIndex(of: ")")
       {
         subject =

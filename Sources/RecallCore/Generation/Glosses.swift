@@ -140,8 +140,9 @@ extension DefiningPatterns {
           make(term: term, text: text, pattern: .whereClause, sentence: sentence, context))
       }
     }
+    let colon = sentence.range(ofASCII: ": ")
     // "… they rely on **subnetting**: the practice of dividing a network …".
-    for bold in context.bold {
+    for bold in context.bold where colon != nil {
       guard let range = sentence.range(ofASCII: bold + ": "), range.lowerBound > sentence.startIndex
       else { continue }
       let text = Sentences.withoutFinalPunctuation(String(sentence[range.upperBound...]))
@@ -151,7 +152,7 @@ extension DefiningPatterns {
       found.append(make(term: bold, text: text, pattern: .thatIs, sentence: sentence, context))
     }
     // "… one number in particular, net worth: the value of everything you own …".
-    if let colon = sentence.range(ofASCII: ": ") {
+    if let colon {
       let before = sentence[..<colon.lowerBound]
       if let comma = before.range(of: ", ", options: .backwards) {
         let term = String(before[comma.upperBound...])

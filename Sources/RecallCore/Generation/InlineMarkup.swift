@@ -46,7 +46,7 @@ enum InlineMarkup {
         continue
       }
       if char == "[" {
-        if let end = citationEnd(chars, from: index) {
+        if let end = wikiMarkEnd(chars, from: index) ?? citationEnd(chars, from: index) {
           index = end
           continue
         }
@@ -61,8 +61,10 @@ enum InlineMarkup {
         continue
       }
       if char == "`" {
+        // Inline code keeps its text: "The `HEAD` is a pointer …" must not lose its subject.
         var end = index + 1
         while end < chars.count, chars[end] != "`" { end += 1 }
+        if end < chars.count { out.append(contentsOf: chars[(index + 1)..<end]) }
         index = min(end + 1, chars.count)
         continue
       }
@@ -144,6 +146,26 @@ enum InlineMarkup {
 
   private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
     (65...90).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
+  }
+
+  /// Marks an encyclopedia leaves in copied text: `[edit]`, `[citation needed]`, `[note 2]`.
+  private static func wikiMarkEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start + 1
+    var inside = String.UnicodeScalarView()
+    while index < chars.count, index - start < 30, chars[index] != "]" {
+      inside.append(lowerASCII(chars[index]))
+      index += 1
+    }
+    guard index < chars.count, chars[index] == "]" else { return nil }
+    let text = String(inside)
+    let marks = [
+      "edit", "citation needed", "clarification needed", "when?", "who?", "dubious", "sic",
+      "according to whom?", "better source needed", "verification needed",
+    ]
+    guard marks.contains(text) || text.hasPrefix("note ") || text.hasPrefix("nb ") else {
+      return nil
+    }
+    return index + 1
   }
 
   private static func citationEnd(_ chars: [Unicode.Scalar], from start: Int) -> Int? {

@@ -50,6 +50,15 @@ enum PageDebris {
     let trimmed = line.trimmingSpaces
     let lower = trimmed.lowercased()
     if navigationLines.contains(lower) || lower.hasPrefix("skip to ") { return true }
+    // An encyclopedia page's furniture: "From Openpedia, the free encyclopedia", "Jump to
+    // navigation", "This article is about …. For other uses, see …".
+    if lower.hasSuffix("the free encyclopedia") || lower.hasPrefix("jump to ")
+      || (lower.hasPrefix("this article is about ") && lower.containsASCII("other uses"))
+      || lower.hasPrefix("for other uses, see ") || lower.hasPrefix("categories:")
+      || lower.hasPrefix("category:") || lower.hasPrefix("retrieved from ")
+    {
+      return true
+    }
     if lower.hasPrefix("tags:") || lower.hasPrefix("tagged:") || lower.hasPrefix("categories:")
       || lower.hasPrefix("posted in") || lower.hasPrefix("filed under")
     {

@@ -14,7 +14,7 @@ enum TermText {
     let mixed =
       words.contains { $0.first?.isUppercase == true }
       && words.contains { $0.first?.isLowercase == true }
-    guard mixed, let range = sentence.range(of: name), range.lowerBound > sentence.startIndex
+    guard mixed, let range = sentence.range(ofASCII: name), range.lowerBound > sentence.startIndex
     else { return clean(raw) }
     let cleaned = clean(name)
     let original = cleaned.split(separator: " ").count == words.count ? words : []

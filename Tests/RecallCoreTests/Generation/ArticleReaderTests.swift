@@ -45,13 +45,25 @@ extension ArticleReaderTests {
       let cell = "a cell is code"
       ```
 
+      | Pigment | Colour |
+      |---------|--------|
+      | Carotene | orange |
+
       | Term | Meaning |
       |------|---------|
       | Cell | a unit  |
 
+      Working tree
+      : the files you can see and edit.
+
       Prose with `inline code` stays.
       """)
-    #expect(article.blocks.map(\.text) == ["T", "Prose with stays."])
+    // A glossary table and a definition list become definition items; other tables go.
+    #expect(
+      article.blocks.map(\.text) == [
+        "T", "Cell: a unit", "Working tree: the files you can see and edit.",
+        "Prose with inline code stays.",
+      ])
   }
 
   @Test func typographyIsNormalised() {
