@@ -18,6 +18,9 @@ public struct ArticleBlock: Hashable, Sendable {
   public var bold: [String]
   /// The 1-based line of the article the block starts on.
   public var line: Int
+  /// True for an entry of a glossary (a "Term | Meaning" table row or a definition list
+  /// item): its description defines its term whatever its wording.
+  public var isGlossaryEntry = false
 
   /// Makes a block.
   public init(kind: Kind, text: String, bold: [String] = [], line: Int) {

@@ -144,9 +144,16 @@ private struct Scan {
       let term = paragraph[0]
       paragraph = []
       append(.bullet(depth: 0), "**\(term):** " + trimmed.dropFirst(2), number - 1)
+      blocks[blocks.count - 1].isGlossaryEntry = true
       return
     }
     if markdown, indent >= 4, bullet == nil, paragraph.isEmpty, blankBefore { return }
+    // An encyclopedia's section heading ends with its "[edit]" link.
+    if trimmed.hasSuffix("[edit]"), trimmed.count < 90 {
+      flush()
+      append(.heading(level: 2), trimmed.dropLast(6), number)
+      return
+    }
     if let heading = markdownHeading(trimmed) {
       flush()
       append(.heading(level: heading.level), heading.text, number)
@@ -281,6 +288,7 @@ private struct Scan {
       !values[0].isEmpty, !values[1].isEmpty
     else { return }
     append(.bullet(depth: 0), "**\(values[0]):** " + values[1], number)
+    blocks[blocks.count - 1].isGlossaryEntry = true
   }
 
   private func isTableRow(_ line: String) -> Bool {

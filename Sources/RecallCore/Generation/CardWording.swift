@@ -110,7 +110,12 @@ struct CardWording {
       return definition.sentence
     }
     let lower = definition.text.lowercased()
-    if (lower.hasPrefix("a ") || lower.hasPrefix("an ")) && lower.containsASCII(" that ")
+    // "a fixed name attached to one commit" reads as "A tag is a fixed name …"; "a diverse
+    // range of materials … are employed" is a clause of its own and does not.
+    let headOfClause = lower.components(separatedBy: " that ")[0]
+      .components(separatedBy: " which ")[0]
+    let ownVerb = [" is ", " are ", " was ", " were "].contains { headOfClause.contains($0) }
+    if (lower.hasPrefix("a ") || lower.hasPrefix("an ")) && !ownVerb
       || BulletDefinitions.opensWithDefiningHead(definition.text)
     {
       let subject = Sentences.capitalizedFirst(definition.termWithArticle)

@@ -20,12 +20,16 @@ struct SentenceFindings {
 enum DefiningPatterns {
   static let copulaVerbs = [
     " is defined as ", " are defined as ", " refers to ", " refer to ", " represents ",
-    " represent ", " means ", " denotes ", " is ", " are ",
+    " represent ", " means ", " denotes ", " is ", " are ", " occurs when ", " occur when ",
+    " happens when ", " happen when ",
   ]
   static let reverseMarkers = [
     " is known as ", " are known as ", " is called ", " are called ", " is termed ",
     " are termed ", " is referred to as ", " are referred to as ", " is what we call ",
-    "we call this ", "we call these ", "we call them ",
+    "we call this ", "we call these ", "we call them ", " are collectively known as ",
+    " is collectively known as ", " are commonly known as ", " is commonly known as ",
+    " are commonly called ", " is commonly called ", " are often called ", " is often called ",
+    " are usually called ", " is usually called ", " are collectively called ",
   ]
 
   /// All definitions in `sentence`: copula, reverse forms and glosses.
@@ -36,9 +40,20 @@ enum DefiningPatterns {
       findings.definitions.append(
         make(term: term, text: text, pattern: pattern, sentence: sentence, context))
     }
-    let reverse = reverseForm(sentence, context)
-    if let reverse { findings.definitions.append(reverse) }
-    if reverse == nil {
+    // "Molten rock … is called magma; once it erupts it is known as lava.": each clause.
+    let clauses = sentence.components(separatedBy: "; ")
+    var reverses: [Definition] = []
+    if clauses.count > 1 {
+      for clause in clauses {
+        guard var found = reverseForm(clause, context, ownClause: true) else { continue }
+        found.sentence = sentence
+        reverses.append(found)
+      }
+    } else if let found = reverseForm(sentence, context) {
+      reverses.append(found)
+    }
+    findings.definitions += reverses
+    if reverses.isEmpty {
       switch copula(sentence, context) {
       case .success(let definition): findings.definitions.append(definition)
       case .failure(let reason): findings.rejection = reason.text
@@ -49,6 +64,17 @@ enum DefiningPatterns {
     if findings.definitions.isEmpty, let lead = sectionLead(sentence, context) {
       add(lead.term, lead.text, .sectionLead)
       findings.rejection = nil
+    }
+    // "A dormant volcano is …, while an extinct volcano is one that …": the second half
+    // is a sentence of its own.
+    for joiner in [", while ", ", whereas "] {
+      guard let range = sentence.range(ofASCII: joiner) else { continue }
+      let tail = Sentences.capitalizedFirst(String(sentence[range.upperBound...]))
+      findings.definitions += scan(tail, context).definitions.map { definition in
+        var definition = definition
+        definition.sentence = sentence
+        return definition
+      }
     }
     if !findings.definitions.isEmpty { findings.rejection = nil }
     return findings
@@ -81,19 +107,31 @@ enum DefiningPatterns {
     for aside in interjections where subject.lowercased().hasSuffix(aside) {
       subject = String(subject.dropLast(aside.count)).trimmingSpaces
     }
-    // "Stomata (singular: stoma) are …": the other number is not part of the name.
-    for marker in ["(singular:", "(plural:", "(sing.", "(pl."] {
-      if let open = subject.range(ofASCII: marker, ignoringCase: true),
-        let close = subject[open.upperBound...].firstIndex(of: ")")
-      {
-        subject =
-          (subject[..<open.lowerBound] + subject[subject.index(after: close)...])
-          .trimmingSpaces
+    var aliases: [String] = []
+    // "Stomata (singular: stoma) are …", "A caldera (from Latin caldaria) is …": asides, not
+    // part of the name; "A repository (or repo) is …": another name.
+    let (bare, named) = withoutAsides(subject)
+    subject = bare
+    aliases += named
+    var complement = String(sentence[range.upperBound...]).trimmingSpaces
+    // "A dormant volcano is …, while an extinct volcano is …": the second half is its own.
+    for joiner in [", while ", ", whereas "] {
+      if let cut = complement.range(ofASCII: joiner) {
+        complement = String(complement[..<cut.lowerBound])
       }
     }
-    let complement = String(sentence[range.upperBound...]).trimmingSpaces
-    var aliases: [String] = []
-    for marker in [", also known as ", ", also called ", ", or "] {
+    // "A merge conflict occurs when two branches …": a definition by circumstance.
+    if verb.hasSuffix(" when ") { complement = "when " + complement }
+    // "An active volcano is one that has erupted …" → "a volcano that has erupted …".
+    let opening = complement.split(separator: " ", maxSplits: 2)
+    if opening.count == 3, opening[0] == "one", ["that", "which", "who"].contains(opening[1]) {
+      let head = TermText.head(subject).lowercased()
+      let article = "aeiou".contains(head.first ?? "x") ? "an" : "a"
+      complement = "\(article) \(head) \(opening[1]) \(opening[2])"
+    }
+    for marker in [
+      ", also known as ", ", also called ", ", also spelled ", ", also written ", ", or ",
+    ] {
       if let split = subject.range(ofASCII: marker, ignoringCase: true) {
         aliases.append(TermText.clean(subject[split.upperBound...]))
         subject = String(subject[..<split.lowerBound])
@@ -118,7 +156,16 @@ enum DefiningPatterns {
       }
       if words.count > 6 { return .failure(Reason(text: "subject longer than six words")) }
       let content = Lexicon.articles.contains(first) ? Array(words.dropFirst()) : words
-      if let head = content.first, content.count > 1, head.hasSuffix("ing") {
+      // "The deadliest is …", "The most common is …": a ranking, not a name.
+      if let head = content.first, content.count <= 2,
+        (head.hasSuffix("est") && head.count > 5)
+          || ["most", "least", "best", "worst"].contains(head)
+      {
+        return .failure(Reason(text: "a superlative, not a term"))
+      }
+      if let head = content.first, content.count > 1, head.hasSuffix("ing"), head.count > 5,
+        !Lexicon.ingNouns.contains(head)
+      {
         return .failure(Reason(text: "subject is an activity (\"\(head) …\")"))
       }
       if content.contains(where: { Lexicon.genericHeads.contains($0) }) {
@@ -210,6 +257,40 @@ enum DefiningPatterns {
       term: term, text: complement, pattern: .copula, sentence: heading + " " + sentence, context)
   }
 
+  /// `subject` without its parenthetical asides, and the other names some of them give:
+  /// "(or repo)", "(also called composite volcanoes)" name; "(singular: stoma)", "(from Latin
+  /// caldaria, "cooking pot")", "(pl. …)" are dropped. An abbreviation stays for the caller.
+  static func withoutAsides(_ subject: String) -> (String, [String]) {
+    var text = subject
+    var names: [String] = []
+    var search = text.startIndex
+    while let open = text[search...].firstIndex(of: "("),
+      let close = text[open...].firstIndex(of: ")")
+    {
+      let inside = text[text.index(after: open)..<close].trimmingSpaces
+      let lower = inside.lowercased()
+      var drop = false
+      for marker in ["or ", "also called ", "also known as "] where lower.hasPrefix(marker) {
+        names.append(TermText.clean(inside.dropFirst(marker.count)))
+        drop = true
+      }
+      let asides = [
+        "singular", "plural", "sing.", "pl.", "from ", "latin", "greek", "literally", "lit.",
+        "also spelled", "also written", "see ",
+      ]
+      if asides.contains(where: lower.hasPrefix) { drop = true }
+      if drop {
+        text =
+          (text[..<open].trimmingSpaces + " " + text[text.index(after: close)...])
+          .trimmingSpaces
+        search = text.startIndex
+      } else {
+        search = text.index(after: close)
+      }
+    }
+    return (text.replacingOccurrences(of: " ,", with: ","), names)
+  }
+
   /// Asides that may stand between a subject and its verb.
   static let interjections = [
     ", on the other hand,", ", however,", ", in turn,", ", by contrast,", ", in contrast,",
@@ -280,6 +361,12 @@ enum DefiningPatterns {
       return Reason(
         text: "compares rather than defines (\"\(words.prefix(3).joined(separator: " ")) …\")")
     }
+    // "the largest active shield volcano on Earth": a ranking, not a definition.
+    if first == "the", words.count > 2,
+      (words[1].hasSuffix("est") && words[1].count > 5) || ["most", "least"].contains(words[1])
+    {
+      return Reason(text: "compares rather than defines (\"the \(words[1]) …\")")
+    }
     if Lexicon.articles.contains(first) { return nil }
     // "any molecule … that the immune system can recognise": a class, defined.
     if first == "any", words.count >= 3 { return nil }
@@ -287,12 +374,22 @@ enum DefiningPatterns {
       return Reason(text: "describes rather than defines (\"\(first) …\")")
     }
     if first.hasSuffix("ing") { return Reason(text: "an action, not a definition") }
-    if first.hasSuffix("ed") || Lexicon.participles.contains(first), words.count > 1,
-      Lexicon.prepositions.contains(words[1])
+    // "classified by …", "classified mainly by …".
+    let next = words.dropFirst().first { !$0.hasSuffix("ly") }
+    if first.hasSuffix("ed") || Lexicon.participles.contains(first), let next,
+      Lexicon.prepositions.contains(next)
     {
-      return Reason(text: "a passive statement (\"\(first) \(words[1]) …\")")
+      return Reason(text: "a passive statement (\"\(first) … \(next) …\")")
     }
     let clause = complement.prefix { !",.;(".contains($0) }
+    let clauseWords = Lexicon.words(clause)
+    // "thick and sticky, so gas cannot escape": two properties.
+    if clauseWords.count == 3 && (clauseWords[1] == "and" || clauseWords[1] == "or")
+      || (clauseWords.count <= 5 && clauseWords.dropFirst().first == "and"
+        && !continuesIntoANoun(complement))
+    {
+      return Reason(text: "only properties (\"\(clause.trimmingSpaces)\")")
+    }
     if clause.split(separator: " ").count <= 2, !continuesIntoANoun(complement) {
       return Reason(text: "only a property (\"\(clause.trimmingSpaces)\")")
     }
@@ -337,7 +434,11 @@ enum DefiningPatterns {
 
   // MARK: - … is known as Term
 
-  static func reverseForm(_ sentence: String, _ context: SentenceContext) -> Definition? {
+  /// With `ownClause`, `sentence` is one clause of a longer one: a clause whose subject is a
+  /// pronoun ("once it erupts it is known as lava") is left alone.
+  static func reverseForm(_ sentence: String, _ context: SentenceContext, ownClause: Bool = false)
+    -> Definition?
+  {
     for marker in reverseMarkers {
       guard let range = sentence.range(ofASCII: marker, ignoringCase: true) else { continue }
       let after = sentence[range.upperBound...]
@@ -358,10 +459,25 @@ enum DefiningPatterns {
         before = String(before[..<semicolon])
       }
       if let antecedent = antecedent(of: before) { before = antecedent }
+      // "… sits an intermediate layer, which is called the staging area": the layer.
+      for relative in [", which", ", that", " which"] where before.hasSuffix(relative) {
+        let clause = String(before.dropLast(relative.count))
+        if let found = articled(before: clause), found.abbreviation == nil {
+          let vowel = "aeiou".contains(found.phrase.lowercased().first ?? "x")
+          let article = found.article == "the" ? "the" : vowel ? "an" : "a"
+          before = article + " " + found.phrase
+        }
+      }
       for joiner in [", and", "; and", ","] where before.hasSuffix(joiner) {
         before = String(before.dropLast(joiner.count))
       }
       let firstWord = Lexicon.words(before).first ?? ""
+      if ownClause,
+        before.isEmpty || Lexicon.pronouns.contains(Lexicon.words(before).last ?? "")
+          || Lexicon.pronouns.contains(firstWord)
+      {
+        return nil
+      }
       if before.isEmpty || Lexicon.pronouns.contains(firstWord) || firstWord == "we" {
         guard let previous = context.previous else { continue }
         before = previous

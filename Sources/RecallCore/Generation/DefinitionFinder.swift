@@ -93,13 +93,14 @@ private struct Walk {
     let context = SentenceContext(
       section: section, group: group, line: block.line, bold: block.bold, previous: nil,
       heading: nil)
-    if let (text, aliases) = BulletDefinitions.definitionText(
-      body: body, names: names, isPlural: isPlural)
+    let glossary = block.isGlossaryEntry ? (Sentences.split(body).first ?? body, [String]()) : nil
+    if let (text, aliases) = glossary
+      ?? BulletDefinitions.definitionText(body: body, names: names, isPlural: isPlural)
     {
       // "**Web browsing:** browsers use HTTP …" says what happens, not what the term is;
       // "**Star topology:** every device connects …" after "Two common topologies are:" does.
       let intro = leadIn + " " + (section.last ?? "")
-      if BulletDefinitions.isStatement(text),
+      if !block.isGlossaryEntry, BulletDefinitions.isStatement(text),
         !terms.contains(where: { BulletDefinitions.introduces(intro, $0.name) })
       {
         reject(header + ": " + body, block.line, "a statement about the term, not a definition")
@@ -113,6 +114,15 @@ private struct Walk {
         definition.abbreviation = term.abbreviation
         definition.aliases = aliases + [term.alias].compactMap { $0 }.map(TermText.clean)
         definition.properties = BulletDefinitions.properties(body: body, names: names)
+        // A glossary's "Push | Upload your commits …": a verb, asked as "What does the term
+        // push mean?".
+        let lead = Lexicon.words(text).prefix(2)
+        if block.isGlossaryEntry, !term.name.contains(" "), lead.count == 2,
+          ["your", "the", "a", "an", "new", "its", "their", "all", "one", "changes"].contains(
+            lead.last ?? "")
+        {
+          definition.isAdjective = true
+        }
         // "**Scaffold:** A structure …" asks "What is a scaffold?"; a field or process named
         // in a header takes no article ("**Orthopedics:** An area …"), and "The …" opening
         // the description belongs to its own noun, not to the term.

@@ -32,6 +32,33 @@ extension DefiningPatterns {
     }
   }
 
+  /// The noun phrase `text` ends with, when an article introduces it ("… in a magma chamber"
+  /// → "magma chamber"), with an abbreviation in brackets after it split off.
+  static func articledPhrase(before text: String) -> (String, String?)? {
+    articled(before: text).map { ($0.phrase, $0.abbreviation) }
+  }
+
+  /// `articledPhrase`, with the article that introduced the phrase, lower-cased.
+  static func articled(before text: String) -> (
+    phrase: String, abbreviation: String?, article: String
+  )? {
+    let (name, abbreviation) = DefiningPatterns.splitAbbreviation(text)
+    let words = name.split(separator: " ").map(String.init)
+    guard let article = words.lastIndex(where: { Lexicon.articles.contains($0.lowercased()) }),
+      (1...4).contains(words.count - article - 1)
+    else { return nil }
+    let phrase = words[(article + 1)...]
+    guard
+      !phrase.contains(where: { word in
+        let lower = word.lowercased()
+        return word.contains(",") || Lexicon.prepositions.contains(lower)
+          || Lexicon.pronouns.contains(lower) || lower == "and" || lower == "or"
+      })
+    else { return nil }
+    let articleWord = words[article].lowercased()
+    return (phrase.joined(separator: " "), abbreviation, articleWord == "the" ? "the" : "a")
+  }
+
   /// Text from `index` up to the next comma, semicolon or the end.
   static func clause(from index: String.Index, in sentence: String) -> String {
     var depth = 0
@@ -170,21 +197,71 @@ extension DefiningPatterns {
         }
       }
     }
-    // "The complement system, which is a group of proteins …, punches holes …".
+    // "… accumulates in a magma chamber, which is a large underground pool …", "The complement
+    // system, which is a group of proteins …": the noun phrase after its article.
     if let range = sentence.range(ofASCII: ", which is a"),
-      boldEnding(
-        sentence[..<range.lowerBound], context) == nil
+      boldEnding(sentence[..<range.lowerBound], context) == nil,
+      let (term, abbreviation, article) = articled(before: String(sentence[..<range.lowerBound]))
     {
-      let subject = sentence[..<range.lowerBound].split(separator: " ")
       let rest = clause(from: sentence.index(range.lowerBound, offsetBy: 8), in: sentence)
-      if (2...5).contains(subject.count), ["The", "A", "An"].contains(subject[0]),
-        !subject.contains(where: { $0.contains(",") }),
-        DefiningPatterns.complementProblem(String(rest.dropFirst(3)), verb: " is ") == nil
+      let text = String(rest.dropFirst(3))
+      if DefiningPatterns.complementProblem(text, verb: " is ") == nil {
+        var definition = make(
+          term: term, text: text, pattern: .relativeClause, sentence: sentence, context)
+        definition.abbreviation = abbreviation
+        definition.article = article
+        found.append(definition)
+      }
+    }
+    // "… the CLI, short for command-line interface, which is a text-based way …".
+    if let range = sentence.range(ofASCII: ", short for ") {
+      let abbreviation = sentence[..<range.lowerBound].split(separator: " ").last.map(String.init)
+      let long = clause(from: range.upperBound, in: sentence)
+      if let abbreviation, Abbreviations.looksLikeAbbreviation(abbreviation),
+        Abbreviations.abbreviates(abbreviation, long)
       {
+        var text = ""
+        let after = sentence[range.upperBound...]
+        if let which = after.range(ofASCII: ", which is ") {
+          text = clause(from: which.upperBound, in: sentence)
+        }
+        var definition = make(
+          term: long, text: text, pattern: .abbreviation, sentence: sentence, context)
+        definition.abbreviation = abbreviation
+        found.append(definition)
+      }
+    }
+    // "… there are so-called fissure vents, long cracks in the ground from which lava pours out".
+    if let range = sentence.range(ofASCII: "so-called ") {
+      let term = clause(from: range.upperBound, in: sentence)
+      let afterTerm = sentence.index(range.upperBound, offsetBy: term.count)
+      if (1...4).contains(Lexicon.words(term).count), afterTerm < sentence.endIndex,
+        sentence[afterTerm...].hasPrefix(", ")
+      {
+        let text = clause(from: sentence.index(afterTerm, offsetBy: 2), in: sentence)
+        let words = Lexicon.words(text)
+        if words.count >= 3, let first = words.first, !Lexicon.pronouns.contains(first),
+          !Lexicon.prepositions.contains(first), !["and", "or", "but", "which"].contains(first),
+          DefiningPatterns.complementProblem(text, verb: " is ") == nil
+        {
+          found.append(make(term: term, text: text, pattern: .thatIs, sentence: sentence, context))
+        }
+      }
+    }
+    // "To clone a repository means to download a full copy of it …".
+    if sentence.hasPrefix("To "), let range = sentence.range(ofASCII: " means to ") {
+      let words = sentence[..<range.lowerBound].split(separator: " ")
+      if (2...5).contains(words.count) {
+        var text = "to " + sentence[range.upperBound...]
+        // "To clone a repository means to download a full copy of it" → "… of a repository".
+        let object = words.dropFirst(2).joined(separator: " ")
+        if !object.isEmpty, let it = text.range(ofASCII: " of it") {
+          text.replaceSubrange(it, with: " of " + object)
+        }
         found.append(
           make(
-            term: subject.dropFirst().joined(separator: " "), text: String(rest.dropFirst(3)),
-            pattern: .relativeClause, sentence: sentence, context))
+            term: String(words[1]), text: text, pattern: .meaning, sentence: sentence, context,
+            isAdjective: true))
       }
     }
     for introducer in [", which ", ", who "] {
@@ -206,6 +283,22 @@ extension DefiningPatterns {
   /// "allogeneic (donor cell) therapies" → allogeneic therapies: donor cell therapies.
   static func parenthesisGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     var found: [Definition] = []
+    // "… a pyroclastic flow (a fast-moving current of hot gas and volcanic matter) that …".
+    var from = sentence.startIndex
+    while let open = sentence[from...].firstIndex(of: "("),
+      let close = sentence[open...].firstIndex(of: ")")
+    {
+      from = sentence.index(after: close)
+      let gloss = String(sentence[sentence.index(after: open)..<close])
+      let glossWords = Lexicon.words(gloss)
+      guard glossWords.count >= 4, let first = glossWords.first, first == "a" || first == "an",
+        let (term, _, article) = articled(before: String(sentence[..<open]).trimmingSpaces)
+      else { continue }
+      var definition = make(
+        term: term, text: gloss, pattern: .parenthesisGloss, sentence: sentence, context)
+      definition.article = article
+      found.append(definition)
+    }
     var search = sentence.startIndex
     while let open = sentence[search...].firstIndex(of: "(") {
       guard let close = sentence[open...].firstIndex(of: ")") else { break }

@@ -9,6 +9,13 @@ enum Lexicon {
 
   static let articles: Set<String> = ["a", "an", "the"]
 
+  /// Nouns ending in -ing that are things, not activities.
+  static let ingNouns: Set<String> = [
+    "string", "spring", "building", "ceiling", "evening", "morning", "wedding", "meeting",
+    "painting", "drawing", "setting", "feeling", "finding", "beginning", "opening", "ending",
+    "earring", "offspring", "lightning", "clothing", "housing", "funding", "training",
+  ]
+
   /// Words set in italics for stress rather than as terms.
   static let plainEmphasis: Set<String> = [
     "not", "only", "all", "never", "always", "must", "very", "both", "any", "every", "no", "is",

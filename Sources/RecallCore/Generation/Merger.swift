@@ -37,6 +37,7 @@ enum Merger {
         existing.section = definition.section
         existing.group = definition.group
         existing.isAdjective = definition.isAdjective
+        existing.article = definition.article
         existing.aliases += names.filter { $0 != existing.abbreviation }
         existing.term = definition.term
       }

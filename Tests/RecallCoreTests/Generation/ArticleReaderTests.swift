@@ -110,4 +110,22 @@ extension ArticleReaderTests {
         "that form the entire organism. While offering immense therapeutic potential, their use often involves significant ethical considerations and challenges related to immune rejection."
       ))
   }
+
+  @Test func anEncyclopediaSectionHeadingEndsWithItsEditLink() {
+    let article = read(
+      """
+      Volcano
+
+      A volcano is a rupture in the crust of a planet.[1]
+
+      Formation[edit]
+      Most volcanoes form where tectonic plates meet.[citation needed]
+      """)
+    #expect(
+      article.blocks.map(\.text) == [
+        "Volcano", "A volcano is a rupture in the crust of a planet.", "Formation",
+        "Most volcanoes form where tectonic plates meet.",
+      ])
+    #expect(article.blocks[2].headingLevel != nil)
+  }
 }

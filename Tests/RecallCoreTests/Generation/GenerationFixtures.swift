@@ -24,7 +24,8 @@ enum GenerationFixtures {
   /// The names of the labelled test articles.
   static let articles = [
     "regenerative-medicine", "cell-biology-notes", "economics-textbook", "plate-tectonics",
-    "immune-system", "computer-networks", "personal-finance", "photosynthesis",
+    "immune-system", "computer-networks", "personal-finance", "photosynthesis", "volcanoes",
+    "git-basics",
   ]
 
   /// `Tests/Fixtures`.

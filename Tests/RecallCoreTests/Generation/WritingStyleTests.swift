@@ -200,4 +200,78 @@ extension DefinitionFinderTests {
     let found = try #require(definition("glyceraldehyde 3-phosphate", in: text))
     #expect(found.abbreviation == "G3P")
   }
+
+  @Test func encyclopediaStyleDefinitions() throws {
+    let text = """
+      Volcano
+      From Openpedia, the free encyclopedia
+
+      Formation[edit]
+      Magma often accumulates in a magma chamber, which is a large underground pool of molten rock.[4]
+      Molten rock below the surface is called magma; once it erupts it is known as lava.
+      A caldera (from Latin caldaria, "cooking pot") is a large, basin-shaped depression.
+      Pahoehoe, also spelled pahoehoe, is basaltic lava with a smooth, ropy surface.
+      A phreatic eruption, or steam-blast eruption, happens when groundwater is heated by magma.
+      The deadliest is a pyroclastic flow (a fast-moving current of hot gas and volcanic matter).
+      An active volcano is one that has erupted within the last 10,000 years.
+      Fragments of rock thrown into the air are collectively known as tephra.
+      Volcanoes are classified mainly by their shape.
+      """
+    let found = Dictionary(
+      definitions(text).map { (CardID.slug($0.term), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(found["magma-chamber"]?.text == "a large underground pool of molten rock")
+    #expect(found["magma-chamber"]?.sentence.contains("[") == false)
+    #expect(found["magma"]?.text == "molten rock below the surface")
+    #expect(found["lava"] == nil, "'once it erupts it is known as lava' has no subject of its own")
+    #expect(found["caldera"]?.text == "a large, basin-shaped depression")
+    #expect(found["phreatic-eruption"]?.text == "when groundwater is heated by magma")
+    #expect(found["phreatic-eruption"]?.aliases == ["steam-blast eruption"])
+    #expect(
+      found["pyroclastic-flow"]?.text == "a fast-moving current of hot gas and volcanic matter")
+    #expect(
+      found["active-volcano"]?.text == "a volcano that has erupted within the last 10,000 years")
+    #expect(found["tephra"] != nil)
+    #expect(found["deadliest"] == nil)
+    #expect(found["volcanoes"] == nil)
+  }
+
+  @Test func documentationStyleDefinitions() throws {
+    let text = """
+      # Git Basics
+
+      You will use Git through the CLI, short for command-line interface, which is a text-based way of controlling a program.
+
+      A *repository* (or repo) is a project folder with the complete history of its files.
+
+      The `HEAD` is a pointer to the commit you currently have checked out.
+
+      To clone a repository means to download a full copy of it into a new folder.
+
+      A merge conflict occurs when two branches change the same lines in different ways.
+
+      | Term | Meaning |
+      |------|---------|
+      | Push | Upload your local commits to a remote repository. |
+      """
+    let found = Dictionary(
+      definitions(text).map { (CardID.slug($0.term), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(found["command-line-interface"]?.abbreviation == "CLI")
+    #expect(found["command-line-interface"]?.text == "a text-based way of controlling a program")
+    #expect(found["repository"]?.aliases == ["repo"])
+    #expect(found["head"]?.term == "HEAD")
+    #expect(found["clone"]?.text == "to download a full copy of a repository into a new folder")
+    #expect(found["merge-conflict"]?.text.hasPrefix("when two branches change") == true)
+    #expect(found["push"]?.isAdjective == true)
+  }
+
+  @Test func aOneWordNameTheArticleCapitalisesStaysCapitalised() throws {
+    let text = """
+      Languages
+
+      Python is a programming language that favours readable code. Many teams choose Python for
+      scripts, and Python runs on every major system.
+      """
+    let result = try Generator().generate(text: text)
+    #expect(result.definitions.first?.term == "Python")
+  }
 }
