@@ -112,8 +112,12 @@ struct CardWording {
     let lower = definition.text.lowercased()
     // "a fixed name attached to one commit" reads as "A tag is a fixed name …"; "a diverse
     // range of materials … are employed" is a clause of its own and does not.
-    let headOfClause = lower.components(separatedBy: " that ")[0]
-      .components(separatedBy: " which ")[0]
+    var headOfClause = Substring(lower)
+    for relative in [" that ", " which "] {
+      if let cut = headOfClause.range(ofASCII: relative) {
+        headOfClause = headOfClause[..<cut.lowerBound]
+      }
+    }
     let ownVerb = [" is ", " are ", " was ", " were "].contains { headOfClause.contains($0) }
     if (lower.hasPrefix("a ") || lower.hasPrefix("an ")) && !ownVerb
       || BulletDefinitions.opensWithDefiningHead(definition.text)

@@ -41,7 +41,7 @@ enum DefiningPatterns {
         make(term: term, text: text, pattern: pattern, sentence: sentence, context))
     }
     // "Molten rock … is called magma; once it erupts it is known as lava.": each clause.
-    let clauses = sentence.components(separatedBy: "; ")
+    let clauses = sentence.containsASCII("; ") ? sentence.components(separatedBy: "; ") : [sentence]
     var reverses: [Definition] = []
     if clauses.count > 1 {
       for clause in clauses {
@@ -261,6 +261,7 @@ enum DefiningPatterns {
   /// "(or repo)", "(also called composite volcanoes)" name; "(singular: stoma)", "(from Latin
   /// caldaria, "cooking pot")", "(pl. …)" are dropped. An abbreviation stays for the caller.
   static func withoutAsides(_ subject: String) -> (String, [String]) {
+    guard subject.contains("(") else { return (subject, []) }
     var text = subject
     var names: [String] = []
     var search = text.startIndex

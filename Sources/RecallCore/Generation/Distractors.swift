@@ -60,10 +60,9 @@ struct Distractors {
   /// Small tiers shuffled by hash; large ones walked from a seeded starting point.
   private func seededOrder(_ tier: [Int], seed: UInt64, answer: String) -> [Int] {
     guard tier.count > 48 else {
-      return tier.sorted {
-        StableHash.of(answer + "|" + definitions[$0].term)
-          < StableHash.of(answer + "|" + definitions[$1].term)
-      }
+      // Each hash once, not once per comparison.
+      return tier.map { (StableHash.of(answer + "|" + definitions[$0].term), $0) }
+        .sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
     let start = Int(seed % UInt64(tier.count))
     return Array(tier[start...].prefix(48)) + Array(tier[..<start].prefix(48))
