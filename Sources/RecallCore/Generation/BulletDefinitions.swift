@@ -12,8 +12,11 @@ enum BulletDefinitions {
       if rest.hasPrefix(" - ") { return (bold, String(rest.dropFirst(3)).trimmingSpaces) }
       if rest.isEmpty { return nil }
     }
-    for separator in [": ", " - "] {
-      guard let range = text.range(ofASCII: separator) else { continue }
+    // "Median: the middle value", "Range = max − min", "Categorical variable -> places …":
+    // the separator that comes first.
+    let separators = [": ", " - ", " = ", " -> "].compactMap { text.range(ofASCII: $0) }
+      .sorted { $0.lowerBound < $1.lowerBound }
+    for range in separators.prefix(1) {
       let header = String(text[..<range.lowerBound])
       let words = header.split(separator: " ")
       guard (1...5).contains(words.count), header.first?.isUppercase == true,
@@ -38,7 +41,7 @@ enum BulletDefinitions {
     }
     return parts.map { part in
       // "Cytotoxic T cells (also called killer T cells)": another name, not an abbreviation.
-      for marker in ["(also called ", "(also known as ", "(or "] {
+      for marker in ["(also called ", "(also known as ", "(or ", "(aka ", "(a.k.a. "] {
         if let open = part.range(ofASCII: marker, ignoringCase: true), part.hasSuffix(")") {
           let name = String(part[..<open.lowerBound]).trimmingSpaces
           let alias = String(part[open.upperBound...].dropLast()).trimmingSpaces
@@ -94,6 +97,10 @@ enum BulletDefinitions {
       return (
         Sentences.capitalizedFirst(withoutPraise(String(first.dropFirst(lead.count)))), aliases
       )
+    }
+    // "above the mean; …" places the term, it does not define it.
+    if let opening = Lexicon.words(first).first, Lexicon.prepositions.contains(opening) {
+      return nil
     }
     if first.first?.isLowercase == true { return (first, aliases) }
     let words = first.split(separator: " ").map(String.init)

@@ -26,7 +26,8 @@ enum DefiningPatterns {
   static let reverseMarkers = [
     " is known as ", " are known as ", " is called ", " are called ", " is termed ",
     " are termed ", " is referred to as ", " are referred to as ", " is what we call ",
-    "we call this ", "we call these ", "we call them ", " are collectively known as ",
+    "we call this ", "we call these ", "we call them ", " call this ", " calls this ",
+    " call these ", " call it ", " calls it ", " are collectively known as ",
     " is collectively known as ", " are commonly known as ", " is commonly known as ",
     " are commonly called ", " is commonly called ", " are often called ", " is often called ",
     " are usually called ", " is usually called ", " are collectively called ",
@@ -44,8 +45,10 @@ enum DefiningPatterns {
     let clauses = sentence.containsASCII("; ") ? sentence.components(separatedBy: "; ") : [sentence]
     var reverses: [Definition] = []
     if clauses.count > 1 {
-      for clause in clauses {
-        guard var found = reverseForm(clause, context, ownClause: true) else { continue }
+      for (index, clause) in clauses.enumerated() {
+        var own = context
+        if index > 0 { own.previous = clauses[index - 1] }
+        guard var found = reverseForm(clause, own, ownClause: true) else { continue }
         found.sentence = sentence
         reverses.append(found)
       }
@@ -53,6 +56,16 @@ enum DefiningPatterns {
       reverses.append(found)
     }
     findings.definitions += reverses
+    // "Weather is what you get on a day; climate is the average of that weather …".
+    if clauses.count > 1 {
+      for clause in clauses.dropFirst() {
+        let own = Sentences.capitalizedFirst(clause)
+        if case .success(var definition)? = copula(own, context) {
+          definition.sentence = sentence
+          findings.definitions.append(definition)
+        }
+      }
+    }
     if reverses.isEmpty {
       switch copula(sentence, context) {
       case .success(let definition): findings.definitions.append(definition)
@@ -98,7 +111,14 @@ enum DefiningPatterns {
   /// "Term is / are / refers to / represents / means …".
   static func copula(_ sentence: String, _ context: SentenceContext) -> Result<Definition, Reason>?
   {
-    if let named = namedTerm(sentence, context) ?? describesDefinition(sentence, context) {
+    // "It's the total amount …" reads as "It is the total amount …".
+    for contraction in ["It's ", "They're "] where sentence.hasPrefix(contraction) {
+      let full = contraction == "It's " ? "It is " : "They are "
+      return copula(full + sentence.dropFirst(contraction.count), context)
+    }
+    if let named = namedTerm(sentence, context) ?? describesDefinition(sentence, context)
+      ?? dashedDefinition(sentence, context) ?? anythingThat(sentence, context)
+    {
       return .success(named)
     }
     guard let (verb, range) = firstVerb(in: sentence) else { return nil }
@@ -129,8 +149,15 @@ enum DefiningPatterns {
       let article = "aeiou".contains(head.first ?? "x") ? "an" : "a"
       complement = "\(article) \(head) \(opening[1]) \(opening[2])"
     }
+    // "Mitigation simply means …": the adverb belongs to the verb.
+    if let last = subject.split(separator: " ").last,
+      Lexicon.hedges.contains(last.lowercased()), subject.split(separator: " ").count > 1
+    {
+      subject = String(subject.dropLast(last.count)).trimmingSpaces
+    }
     for marker in [
-      ", also known as ", ", also called ", ", also spelled ", ", also written ", ", or ",
+      ", also known as ", ", also called ", ", also spelled ", ", also written ",
+      ", sometimes called ", " - also known as ", " - also called ", ", or ",
     ] {
       if let split = subject.range(ofASCII: marker, ignoringCase: true) {
         aliases.append(TermText.clean(subject[split.upperBound...]))
@@ -197,6 +224,15 @@ enum DefiningPatterns {
     else { return nil }
     guard let previous = context.previous else {
       return faqAnswer(pronoun, complement: complement, verb: verb, sentence, context)
+    }
+    // "And what do they mean by a carbon footprint? It's the total amount …".
+    if previous.hasSuffix("?"), let by = previous.range(ofASCII: " mean by ", ignoringCase: true) {
+      let question = SentenceContext(
+        section: context.section, group: context.group, line: context.line, bold: context.bold,
+        previous: nil, heading: "What is " + previous[by.upperBound...])
+      if let found = faqAnswer(pronoun, complement: complement, verb: verb, sentence, question) {
+        return found
+      }
     }
     let bolds = context.bold.filter { previous.contains($0) && !sentence.contains($0) }
     guard bolds.count == 1, let bold = bolds.first,
@@ -292,6 +328,45 @@ enum DefiningPatterns {
     return (text.replacingOccurrences(of: " ,", with: ","), names)
   }
 
+  /// "Net zero - the point at which emissions are balanced by removals - is …": a definition
+  /// set between dashes after the term that opens the sentence.
+  static func dashedDefinition(_ sentence: String, _ context: SentenceContext) -> Definition? {
+    guard let open = sentence.range(ofASCII: " - "),
+      let close = sentence[open.upperBound...].range(ofASCII: " - ")
+    else { return nil }
+    let term = sentence[..<open.lowerBound]
+    let text = String(sentence[open.upperBound..<close.lowerBound])
+    let words = Lexicon.words(term)
+    guard (1...4).contains(words.count), let first = words.first,
+      !Lexicon.pronouns.contains(first), !Lexicon.prepositions.contains(first),
+      !term.contains(","), let opening = Lexicon.words(text).first,
+      Lexicon.articles.contains(opening), Lexicon.words(text).count >= 4,
+      complementProblem(text, verb: " is ") == nil
+    else { return nil }
+    return make(term: String(term), text: text, pattern: .copula, sentence: sentence, context)
+  }
+
+  /// "Anything that absorbs more carbon than it releases is a carbon sink.": the term last.
+  static func anythingThat(_ sentence: String, _ context: SentenceContext) -> Definition? {
+    guard sentence.hasPrefix("Anything that ") || sentence.hasPrefix("Something that "),
+      let range = sentence.range(ofASCII: " is a")
+    else { return nil }
+    var term = String(sentence[range.upperBound...])
+    if term.hasPrefix("n ") {
+      term.removeFirst(2)
+    } else if term.hasPrefix(" ") {
+      term.removeFirst()
+    } else {
+      return nil
+    }
+    term = Sentences.withoutFinalPunctuation(term)
+    guard (1...4).contains(Lexicon.words(term).count), !term.contains(",") else { return nil }
+    let text = Sentences.lowercasedFirst(String(sentence[..<range.lowerBound]))
+    var definition = make(term: term, text: text, pattern: .reverse, sentence: sentence, context)
+    definition.article = "a"
+    return definition
+  }
+
   /// Asides that may stand between a subject and its verb.
   static let interjections = [
     ", on the other hand,", ", however,", ", in turn,", ", by contrast,", ", in contrast,",
@@ -321,6 +396,16 @@ enum DefiningPatterns {
   static func describesDefinition(_ sentence: String, _ context: SentenceContext) -> Definition? {
     guard let range = sentence.range(ofASCII: " describes ") else { return nil }
     var subject = String(sentence[..<range.lowerBound]).trimmingSpaces
+    // "Climate anxiety - also known as eco-anxiety - describes …".
+    var aliases: [String] = []
+    for marker in [" - also known as ", " - also called ", ", also known as ", ", also called "] {
+      if let split = subject.range(ofASCII: marker) {
+        let alias = subject[split.upperBound...].trimmingCharacters(
+          in: CharacterSet(charactersIn: " -,"))
+        aliases.append(TermText.clean(alias))
+        subject = String(subject[..<split.lowerBound])
+      }
+    }
     // "An *absorption spectrum* describes …": an article before a stressed term.
     if let first = Lexicon.words(subject).first, Lexicon.articles.contains(first) {
       let rest = withoutArticle(subject)
@@ -337,7 +422,9 @@ enum DefiningPatterns {
     else { return nil }
     let text = String(sentence[range.upperBound...])
     guard Lexicon.words(text).count >= 3 else { return nil }
-    return make(term: subject, text: text, pattern: .copula, sentence: sentence, context)
+    var definition = make(term: subject, text: text, pattern: .copula, sentence: sentence, context)
+    definition.aliases = aliases
+    return definition
   }
 
   static func firstVerb(in sentence: String) -> (String, Range<String.Index>)? {
@@ -440,6 +527,12 @@ enum DefiningPatterns {
   static func reverseForm(_ sentence: String, _ context: SentenceContext, ownClause: Bool = false)
     -> Definition?
   {
+    // Every marker holds one of these: one pass each instead of one per marker.
+    guard
+      ["known as", "call", "termed", "referred to"].contains(where: {
+        sentence.range(ofASCII: $0, ignoringCase: true) != nil
+      })
+    else { return nil }
     for marker in reverseMarkers {
       guard let range = sentence.range(ofASCII: marker, ignoringCase: true) else { continue }
       let after = sentence[range.upperBound...]
@@ -473,13 +566,12 @@ enum DefiningPatterns {
         before = String(before.dropLast(joiner.count))
       }
       let firstWord = Lexicon.words(before).first ?? ""
-      if ownClause,
-        before.isEmpty || Lexicon.pronouns.contains(Lexicon.words(before).last ?? "")
-          || Lexicon.pronouns.contains(firstWord)
-      {
+      if ownClause, before.isEmpty || Lexicon.pronouns.contains(Lexicon.words(before).last ?? "") {
         return nil
       }
-      if before.isEmpty || Lexicon.pronouns.contains(firstWord) || firstWord == "we" {
+      // "Scientists call this the greenhouse effect.": what "this" is stands before.
+      let pointsBack = marker.hasPrefix(" call")
+      if before.isEmpty || Lexicon.pronouns.contains(firstWord) || firstWord == "we" || pointsBack {
         guard let previous = context.previous else { continue }
         before = previous
         source = previous + " " + sentence

@@ -49,6 +49,14 @@ private struct Walk {
     case .paragraph:
       previousWasBullet = false
       leadIn = block.text
+      // "**Example.** A polling firm phones 1,000 adults …": an example, not definitions.
+      if let label = block.bold.first, block.text.hasPrefix(label),
+        Lexicon.calloutLabels.contains(
+          label.lowercased().trimmingCharacters(in: .punctuationCharacters)),
+        label.lowercased().hasPrefix("example") || label.lowercased().hasPrefix("exercise")
+      {
+        return
+      }
       scanSentences(of: block.text, block: block, group: nil, skipping: [])
     case .bullet(let depth):
       if !previousWasBullet {
@@ -80,6 +88,11 @@ private struct Walk {
       groupHeading = (depth, header)
       return
     }
+    // "Tip:", "Note:", "Rule of thumb:" label advice, not a term.
+    if Lexicon.calloutLabels.contains(header.lowercased()) {
+      scanSentences(of: body, block: block, group: group, skipping: [])
+      return
+    }
     let terms = BulletDefinitions.terms(in: header)
     var names: [String] = []
     for term in terms { names += [term.name] + [term.abbreviation, term.alias].compactMap { $0 } }
@@ -93,14 +106,20 @@ private struct Walk {
     let context = SentenceContext(
       section: section, group: group, line: block.line, bold: block.bold, previous: nil,
       heading: nil)
-    let glossary = block.isGlossaryEntry ? (Sentences.split(body).first ?? body, [String]()) : nil
+    // A glossary entry, or a note's "Range = max - min" / "Term -> meaning": the body defines.
+    let opensWithPreposition = Lexicon.words(body).first.map(Lexicon.prepositions.contains) ?? true
+    let isGlossary =
+      block.isGlossaryEntry
+      || (block.text.hasPrefix(header + " = ") || block.text.hasPrefix(header + " -> "))
+        && !opensWithPreposition
+    let glossary = isGlossary ? (Sentences.split(body).first ?? body, [String]()) : nil
     if let (text, aliases) = glossary
       ?? BulletDefinitions.definitionText(body: body, names: names, isPlural: isPlural)
     {
       // "**Web browsing:** browsers use HTTP …" says what happens, not what the term is;
       // "**Star topology:** every device connects …" after "Two common topologies are:" does.
       let intro = leadIn + " " + (section.last ?? "")
-      if !block.isGlossaryEntry, BulletDefinitions.isStatement(text),
+      if !isGlossary, BulletDefinitions.isStatement(text),
         !terms.contains(where: { BulletDefinitions.introduces(intro, $0.name) })
       {
         reject(header + ": " + body, block.line, "a statement about the term, not a definition")

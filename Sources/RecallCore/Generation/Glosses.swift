@@ -59,6 +59,20 @@ extension DefiningPatterns {
     return (phrase.joined(separator: " "), abbreviation, articleWord == "the" ? "the" : "a")
   }
 
+  /// "Carbon offsetting, which refers to …": a short subject opening the sentence, for the
+  /// markers that say what a name means (not for ", which is a", where any clause may precede).
+  static func plainPhrase(before text: String, marker: String) -> (
+    phrase: String, abbreviation: String?, article: String
+  )? {
+    guard marker != ", which is a" else { return nil }
+    let words = Lexicon.words(text)
+    guard (1...4).contains(words.count), let first = words.first,
+      !Lexicon.pronouns.contains(first), !Lexicon.prepositions.contains(first),
+      !text.contains(",")
+    else { return nil }
+    return (DefiningPatterns.withoutArticle(text), nil, "a")
+  }
+
   /// Text from `index` up to the next comma, semicolon or the end.
   static func clause(from index: String.Index, in sentence: String) -> String {
     var depth = 0
@@ -151,6 +165,11 @@ extension DefiningPatterns {
         let term = phrase(before: range.lowerBound, in: sentence, context)
       else { continue }
       let text = clause(from: range.upperBound, in: sentence)
+      // "Q3 - Q1, i.e. the spread …" is arithmetic; "categorical, i.e. averaging them is
+      // meaningless" explains a consequence: neither glosses a term.
+      let before = sentence[..<range.lowerBound].dropLast(term.count).trimmingSpaces
+      if let symbol = before.last, "-+=×/*<>".contains(symbol) { continue }
+      if text.containsASCII(" is ") || text.containsASCII(" are ") { continue }
       let single = !term.contains(" ") && Lexicon.looksAdjective(term.lowercased())
       found.append(
         make(
@@ -199,18 +218,62 @@ extension DefiningPatterns {
     }
     // "… accumulates in a magma chamber, which is a large underground pool …", "The complement
     // system, which is a group of proteins …": the noun phrase after its article.
-    if let range = sentence.range(ofASCII: ", which is a"),
-      boldEnding(sentence[..<range.lowerBound], context) == nil,
-      let (term, abbreviation, article) = articled(before: String(sentence[..<range.lowerBound]))
-    {
+    for marker in [", which is a", ", which refers to ", ", which means "] {
+      guard let range = sentence.range(ofASCII: marker),
+        boldEnding(sentence[..<range.lowerBound], context) == nil,
+        let (term, abbreviation, article) = articled(before: String(sentence[..<range.lowerBound]))
+          ?? plainPhrase(before: String(sentence[..<range.lowerBound]), marker: marker)
+      else { continue }
       let rest = clause(from: sentence.index(range.lowerBound, offsetBy: 8), in: sentence)
-      let text = String(rest.dropFirst(3))
-      if DefiningPatterns.complementProblem(text, verb: " is ") == nil {
+      let text =
+        marker == ", which is a"
+        ? String(rest.dropFirst(3)) : String(rest.dropFirst(marker.count - 8))
+      // After "refers to" or "means", "paying for …" is the meaning itself.
+      let verb = marker == ", which is a" ? " is " : " means "
+      if DefiningPatterns.complementProblem(text, verb: verb) == nil {
         var definition = make(
           term: term, text: text, pattern: .relativeClause, sentence: sentence, context)
         definition.abbreviation = abbreviation
         definition.article = article
         found.append(definition)
+      }
+    }
+    // "… the Intergovernmental Panel on Climate Change (IPCC), the United Nations body that
+    // reviews climate research": a name, its abbreviation and what it is.
+    var search = sentence.startIndex
+    while let close = sentence[search...].range(ofASCII: "), ") {
+      search = close.upperBound
+      guard let open = sentence[..<close.lowerBound].lastIndex(of: "(") else { continue }
+      let abbreviation = String(sentence[sentence.index(after: open)..<close.lowerBound])
+      let before = sentence[..<open].split(separator: " ").map(String.init)
+      let name =
+        Abbreviations.longForm(of: abbreviation, endingWords: before)?.joined(separator: " ")
+        ?? ""
+      let text = clause(from: close.upperBound, in: sentence)
+      let words = Lexicon.words(text)
+      guard Abbreviations.looksLikeAbbreviation(abbreviation), !name.isEmpty,
+        let first = words.first,
+        Lexicon.articles.contains(first), words.count >= 4,
+        words.contains(where: { ["that", "which", "who", "of", "for"].contains($0) }),
+        DefiningPatterns.complementProblem(text, verb: " is ") == nil
+      else { continue }
+      var definition = make(
+        term: name, text: text, pattern: .abbreviation, sentence: sentence, context)
+      definition.abbreviation = abbreviation
+      definition.article = "the"
+      found.append(definition)
+    }
+    // "… makes seawater more acidic, a process known as ocean acidification."
+    if let range = sentence.range(ofASCII: ", a process known as ") {
+      let term = clause(from: range.upperBound, in: sentence)
+      let before = Sentences.lowercasedFirst(String(sentence[..<range.lowerBound]))
+      if (1...4).contains(Lexicon.words(term).count), Lexicon.words(before).count >= 4,
+        let first = Lexicon.words(before).first, !Lexicon.pronouns.contains(first)
+      {
+        found.append(
+          make(
+            term: term, text: "the process in which " + before, pattern: .reverse,
+            sentence: sentence, context))
       }
     }
     // "… the CLI, short for command-line interface, which is a text-based way …".

@@ -60,6 +60,22 @@ enum InlineMarkup {
         while index < chars.count, !chars[index].isWhitespace { index += 1 }
         continue
       }
+      // Inline mathematics ("$\\bar{x}$") is no prose: dropped, but a plain symbol ("$n$")
+      // keeps its letters so "of size $n$" stays a phrase.
+      if char == "$", let next, next != " ", !next.isNumber {
+        var end = index + 1
+        while end < chars.count, end - index < 80, chars[end] != "$" { end += 1 }
+        if end < chars.count {
+          let inside = chars[(index + 1)..<end]
+          if inside.count <= 3,
+            inside.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+          {
+            out.append(contentsOf: inside)
+          }
+          index = end + 1
+          continue
+        }
+      }
       if char == "`" {
         // Inline code keeps its text: "The `HEAD` is a pointer …" must not lose its subject.
         var end = index + 1

@@ -9,6 +9,21 @@ enum Lexicon {
 
   static let articles: Set<String> = ["a", "an", "the"]
 
+  /// Adverbs that hedge a verb ("Mitigation simply means …"), not part of a subject.
+  static let hedges: Set<String> = [
+    "simply", "basically", "essentially", "generally", "usually", "typically", "commonly",
+    "really", "actually", "formally", "technically", "broadly", "strictly", "literally",
+    "roughly", "loosely", "also", "often", "sometimes", "just",
+  ]
+
+  /// Labels of asides in notes and documentation, never terms.
+  static let calloutLabels: Set<String> = [
+    "tip", "tips", "note", "notes", "hint", "warning", "caution", "important", "remember",
+    "example", "examples", "exercise", "exercises", "memory aid", "rule of thumb", "key idea",
+    "key ideas", "key takeaway", "key takeaways", "summary", "goal", "goal today", "reminder",
+    "homework", "office hours", "quiz", "definition", "recap", "see also", "why", "fun fact",
+  ]
+
   /// Nouns ending in -ing that are things, not activities.
   static let ingNouns: Set<String> = [
     "string", "spring", "building", "ceiling", "evening", "morning", "wedding", "meeting",
@@ -26,7 +41,8 @@ enum Lexicon {
     "of", "in", "on", "at", "to", "by", "for", "with", "from", "into", "onto", "about", "as",
     "under", "over", "between", "through", "during", "after", "before", "within", "without",
     "across", "against", "among", "via", "per", "while", "when", "if", "because", "although",
-    "though", "since", "unlike", "like", "despite",
+    "though", "since", "unlike", "like", "despite", "above", "below", "beyond", "beneath",
+    "behind", "around", "towards", "toward", "near", "upon", "inside", "outside", "until",
   ]
 
   /// Words that make a phrase emphasis rather than a term.
@@ -58,7 +74,7 @@ enum Lexicon {
     "in", "on", "at", "to", "by", "for", "with", "from", "into", "why", "how", "where",
     "when", "who", "one", "each", "this", "that", "these", "those", "it", "they", "both",
     "unclear", "true", "false", "easy", "hard", "difficult", "better", "worse", "best", "worst",
-    "present", "absent", "safe",
+    "present", "absent", "safe", "part",
     "effective", "useful", "helpful", "harmful", "dangerous", "beneficial", "good",
     "limited", "higher", "lower", "larger", "smaller", "faster", "slower",
   ]
@@ -117,7 +133,29 @@ enum Lexicon {
 
   /// Lower-cased words of a text, letters, digits, apostrophes and hyphens kept.
   static func words(_ text: some StringProtocol) -> [String] {
-    text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
+    // ASCII text (nearly all of it) is split by bytes; Character properties are slow.
+    let fast: [String]? =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        var words: [String] = []
+        var start = -1
+        for index in 0...bytes.count {
+          let byte: UInt8 = index < bytes.count ? bytes[index] : 32
+          let lower = (65...90).contains(byte) ? byte + 32 : byte
+          let inWord =
+            (97...122).contains(lower) || (48...57).contains(byte) || byte == 39 || byte == 45
+          if inWord {
+            if start < 0 { start = index }
+          } else if start >= 0 {
+            let word = bytes[start..<index].map { (65...90).contains($0) ? $0 + 32 : $0 }
+            words.append(String(decoding: word, as: UTF8.self))
+            start = -1
+          }
+        }
+        return words
+      } ?? nil
+    if let fast { return fast }
+    return text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }
       .map(String.init)
   }
 

@@ -25,7 +25,7 @@ enum GenerationFixtures {
   static let articles = [
     "regenerative-medicine", "cell-biology-notes", "economics-textbook", "plate-tectonics",
     "immune-system", "computer-networks", "personal-finance", "photosynthesis", "volcanoes",
-    "git-basics",
+    "git-basics", "climate-explainer", "statistics-notes",
   ]
 
   /// `Tests/Fixtures`.

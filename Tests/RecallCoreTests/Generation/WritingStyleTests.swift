@@ -274,4 +274,51 @@ extension DefinitionFinderTests {
     let result = try Generator().generate(text: text)
     #expect(result.definitions.first?.term == "Python")
   }
+
+  @Test func newsExplainerStyleDefinitions() throws {
+    let text = """
+      Climate, explained
+
+      Some gases in the air absorb heat and send part of it back down. Scientists call this the greenhouse effect.
+      Net zero - the point at which the gases we emit are balanced by those we remove - is the goal.
+      Anything that absorbs more carbon than it releases is a carbon sink.
+      And what do they mean by a carbon footprint? It's the total amount of greenhouse gas caused by a person.
+      Carbon offsetting, which refers to paying for emission cuts elsewhere, is criticised.
+      The report from the Intergovernmental Panel on Climate Change (IPCC), the United Nations body that reviews climate research, is out.
+      Weather is what you get on a particular day; climate is the average of that weather over 30 years.
+      Mitigation simply means cutting the emissions that cause warming.
+      Ice is part of the problem.
+      """
+    let found = Dictionary(
+      definitions(text).map { (CardID.slug($0.term), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(found["greenhouse-effect"]?.text.hasPrefix("some gases in the air absorb heat") == true)
+    #expect(found["net-zero"]?.text.hasPrefix("the point at which") == true)
+    #expect(found["carbon-sink"]?.text == "anything that absorbs more carbon than it releases")
+    #expect(found["carbon-footprint"]?.text.hasPrefix("the total amount") == true)
+    #expect(found["carbon-offsetting"]?.text.hasPrefix("paying for emission cuts") == true)
+    #expect(found["intergovernmental-panel-on-climate-change"]?.abbreviation == "IPCC")
+    #expect(found["climate"]?.text.hasPrefix("the average of that weather") == true)
+    #expect(found["mitigation"] != nil)
+    #expect(found["ice"] == nil)
+  }
+
+  @Test func lectureNoteStyleDefinitions() throws {
+    let text = """
+      # Statistics
+
+      **Example.** Population = all adults in the city; sample = the 1,000 people who answered.
+
+      - Range = max - min (uses only two values)
+      - Mean (aka the average): sum of values / number of values
+      - Categorical variable -> places each individual into one of several groups
+      - Positive z = above the mean; negative z = below it.
+      - Rule of thumb: flag values far from the rest, then investigate.
+      - Interquartile range (IQR) = Q3 - Q1, i.e. the spread of the middle 50% of the data
+      """
+    let found = Dictionary(
+      definitions(text).map { (CardID.slug($0.term), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(Set(found.keys) == ["range", "mean", "categorical-variable", "interquartile-range"])
+    #expect(found["mean"]?.aliases == ["average"])
+    #expect(found["interquartile-range"]?.abbreviation == "IQR")
+  }
 }
