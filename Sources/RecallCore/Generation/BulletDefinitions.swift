@@ -41,7 +41,7 @@ enum BulletDefinitions {
     }
     return parts.map { part in
       // "Cytotoxic T cells (also called killer T cells)": another name, not an abbreviation.
-      for marker in ["(also called ", "(also known as ", "(or ", "(aka ", "(a.k.a. "] {
+      for marker in (Lexicon.otherNameLeads + ["or "]).map({ "(" + $0 }) {
         if let open = part.range(ofASCII: marker, ignoringCase: true), part.hasSuffix(")") {
           let name = String(part[..<open.lowerBound]).trimmingSpaces
           let alias = String(part[open.upperBound...].dropLast()).trimmingSpaces

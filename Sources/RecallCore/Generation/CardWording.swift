@@ -81,7 +81,7 @@ struct CardWording {
     // other name would give the answer away or leave a second gap.
     var text = text
     for alias in definition.aliases {
-      for marker in [", also known as ", ", also called ", ", or "] {
+      for marker in Lexicon.otherNameMarkers {
         let aside = marker + alias + ","
         if let range = text.range(ofASCII: aside, ignoringCase: true) {
           text.replaceSubrange(range, with: "")

@@ -155,15 +155,9 @@ enum DefiningPatterns {
     {
       subject = String(subject.dropLast(last.count)).trimmingSpaces
     }
-    for marker in [
-      ", also known as ", ", also called ", ", also spelled ", ", also written ",
-      ", sometimes called ", " - also known as ", " - also called ", ", or ",
-    ] {
-      if let split = subject.range(ofASCII: marker, ignoringCase: true) {
-        aliases.append(TermText.clean(subject[split.upperBound...]))
-        subject = String(subject[..<split.lowerBound])
-      }
-    }
+    let (withoutOtherNames, otherNames) = splitOtherNames(subject)
+    subject = withoutOtherNames
+    aliases += otherNames
     let (name, abbreviation) = splitAbbreviation(subject)
     let words = Lexicon.words(name)
     guard let first = words.first else { return nil }
@@ -307,7 +301,7 @@ enum DefiningPatterns {
       let inside = text[text.index(after: open)..<close].trimmingSpaces
       let lower = inside.lowercased()
       var drop = false
-      for marker in ["or ", "also called ", "also known as "] where lower.hasPrefix(marker) {
+      for marker in Lexicon.otherNameLeads + ["or "] where lower.hasPrefix(marker) {
         names.append(TermText.clean(inside.dropFirst(marker.count)))
         drop = true
       }
@@ -367,6 +361,19 @@ enum DefiningPatterns {
     return definition
   }
 
+  /// "Net pay, also known as take-home pay" → ("Net pay", ["take-home pay"]).
+  static func splitOtherNames(_ subject: String) -> (String, [String]) {
+    var subject = subject
+    var names: [String] = []
+    for marker in Lexicon.otherNameMarkers {
+      if let split = subject.range(ofASCII: marker, ignoringCase: true) {
+        names.append(TermText.clean(subject[split.upperBound...]))
+        subject = String(subject[..<split.lowerBound])
+      }
+    }
+    return (subject, names)
+  }
+
   /// Asides that may stand between a subject and its verb.
   static let interjections = [
     ", on the other hand,", ", however,", ", in turn,", ", by contrast,", ", in contrast,",
@@ -397,15 +404,8 @@ enum DefiningPatterns {
     guard let range = sentence.range(ofASCII: " describes ") else { return nil }
     var subject = String(sentence[..<range.lowerBound]).trimmingSpaces
     // "Climate anxiety - also known as eco-anxiety - describes …".
-    var aliases: [String] = []
-    for marker in [" - also known as ", " - also called ", ", also known as ", ", also called "] {
-      if let split = subject.range(ofASCII: marker) {
-        let alias = subject[split.upperBound...].trimmingCharacters(
-          in: CharacterSet(charactersIn: " -,"))
-        aliases.append(TermText.clean(alias))
-        subject = String(subject[..<split.lowerBound])
-      }
-    }
+    let (named, aliases) = splitOtherNames(subject)
+    subject = named
     // "An *absorption spectrum* describes …": an article before a stressed term.
     if let first = Lexicon.words(subject).first, Lexicon.articles.contains(first) {
       let rest = withoutArticle(subject)

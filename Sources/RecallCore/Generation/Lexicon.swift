@@ -9,6 +9,16 @@ enum Lexicon {
 
   static let articles: Set<String> = ["a", "an", "the"]
 
+  /// Words that bring in another name for a term: "X, also known as Y", "X (aka Y)".
+  static let otherNameLeads = [
+    "also known as ", "also called ", "also spelled ", "also written ", "sometimes called ",
+    "aka ", "a.k.a. ",
+  ]
+
+  /// The same after a comma or a dash, as they stand between a subject and its verb, and "or".
+  static let otherNameMarkers =
+    otherNameLeads.flatMap { [", " + $0, " - " + $0] } + [", or "]
+
   /// Adverbs that hedge a verb ("Mitigation simply means …"), not part of a subject.
   static let hedges: Set<String> = [
     "simply", "basically", "essentially", "generally", "usually", "typically", "commonly",

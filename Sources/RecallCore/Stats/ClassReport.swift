@@ -81,7 +81,7 @@ public struct ClassReport: Sendable {
     cache: Bool = true
   ) {
     let learners = ProgressStore.learners(root: root)
-    let results = ResultBox(count: learners.count)
+    let results = ResultSlots<Summary>(count: learners.count)
     DispatchQueue.concurrentPerform(iterations: learners.count) { index in
       let learner = learners[index]
       do {
@@ -217,25 +217,5 @@ public struct ClassReport: Sendable {
       case (nil, nil): a.learner < b.learner
       }
     }
-  }
-}
-
-/// Results filled in by concurrent workers, one slot each.
-private final class ResultBox: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [(LearnerRow, [String: CardFailure], [Int])?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: (LearnerRow, [String: CardFailure], [Int])) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  var values: [(LearnerRow, [String: CardFailure], [Int])?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }

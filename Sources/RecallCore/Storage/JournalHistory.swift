@@ -204,7 +204,7 @@ extension JournalHistory {
     let edges = bounds
     let count = edges.count - 1
     guard count > 1 else { return nil }
-    let results = PartResults(count: count)
+    let results = ResultSlots<(JournalHistory, LineChunkReader.Ending)>(count: count)
     DispatchQueue.concurrentPerform(iterations: count) { k in
       var part = JournalHistory()
       part.keepsUndoMarkers = true
@@ -374,25 +374,5 @@ struct HashSlots: Sendable {
     ids = Array(repeating: -1, count: ids.count * 2)
     count = 0
     for (hash, id) in old { set(id, for: hash) }
-  }
-}
-
-/// The parts of a journal read on several cores, one slot each.
-private final class PartResults: @unchecked Sendable {
-  private let lock = NSLock()
-  private var slots: [(JournalHistory, LineChunkReader.Ending)?]
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: (JournalHistory, LineChunkReader.Ending)) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  var values: [(JournalHistory, LineChunkReader.Ending)?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }
