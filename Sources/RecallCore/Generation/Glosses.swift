@@ -33,12 +33,8 @@ extension DefiningPatterns {
   }
 
   /// The noun phrase `text` ends with, when an article introduces it ("… in a magma chamber"
-  /// → "magma chamber"), with an abbreviation in brackets after it split off.
-  static func articledPhrase(before text: String) -> (String, String?)? {
-    articled(before: text).map { ($0.phrase, $0.abbreviation) }
-  }
-
-  /// `articledPhrase`, with the article that introduced the phrase, lower-cased.
+  /// → "magma chamber"), with an abbreviation in brackets after it split off and the article
+  /// ("a" for a or an, "the").
   static func articled(before text: String) -> (
     phrase: String, abbreviation: String?, article: String
   )? {
