@@ -21,6 +21,13 @@ public struct CardMaker: Sendable {
   /// The cards of each definition, and the comparison cards made across groups.
   func make(_ definitions: [Definition]) -> (perDefinition: [[Card]], comparisons: [Card]) {
     let distractors = Distractors(definitions: definitions)
+    // How many terms each word stands in: a word of one term only gives that term away.
+    var termsWithWord: [String: Int] = [:]
+    for definition in definitions {
+      for word in Set(definition.names.flatMap(Lexicon.words)) {
+        termsWithWord[word, default: 0] += 1
+      }
+    }
     var perDefinition: [[Card]] = []
     var fronts: Set<String> = []
     var seen: [String: Int] = [:]
@@ -29,9 +36,13 @@ public struct CardMaker: Sendable {
       let number = (seen[slug] ?? 0) + 1
       seen[slug] = number
       let suffix = number == 1 ? "" : "#\(number)"
+      let giveaways = Lexicon.words(definition.term).filter { word in
+        word.count >= 4 && termsWithWord[word] == 1 && !Lexicon.plainWords.contains(word)
+          && !Lexicon.articles.contains(word) && !Lexicon.prepositions.contains(word)
+      }
       let wording = CardWording(
         definition: definition, distractors: distractors.pick(for: definition),
-        tags: tags(for: definition.section), suffix: suffix)
+        tags: tags(for: definition.section), suffix: suffix, giveaways: giveaways)
       let fresh = wording.cards().filter { card in
         kinds.contains(card.kind) && !fronts.contains(card.front)
       }

@@ -4,6 +4,9 @@ struct CardWording {
   let distractors: [Definition]
   let tags: [String]
   let suffix: String
+  /// Words of the term no other term has ("adult" of "adult stem cells"): a clue that names
+  /// what the learner must find shows them blanked.
+  var giveaways: [String] = []
 
   private var verb: String { Lexicon.isPlural(definition.term) ? "are" : "is" }
   private var accept: [String]? {
@@ -62,7 +65,7 @@ struct CardWording {
   /// The definition with every name of the term blanked, lower-cased first, no final stop.
   private func clue(_ text: String, also others: [String] = []) -> String {
     Sentences.lowercasedFirst(
-      Sentences.withoutFinalPunctuation(Sentences.blank(hidden + others, in: text)))
+      Sentences.withoutFinalPunctuation(Sentences.blank(hidden + giveaways + others, in: text)))
   }
 
   /// The names a front must not show: the term, aliases, abbreviation, and the first part of

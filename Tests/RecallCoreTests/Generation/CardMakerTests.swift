@@ -214,3 +214,15 @@ extension CardMakerTests {
     #expect(try card("cloze:b-cells", in: cards).front.components(separatedBy: "____").count == 2)
   }
 }
+
+extension CardMakerTests {
+  @Test func aClueHidesAWordThatOnlyItsOwnTermHas() throws {
+    let cards = try cards("regenerative-medicine")
+    // "adult" names only "adult stem cells"; "stem" and "cells" are in every sibling's name.
+    #expect(
+      try card("reverse:adult-stem-cells", in: cards).front
+        == "Which term: found in various ____ tissues, including bone marrow, adipose tissue, and peripheral blood?"
+    )
+    #expect(try card("choice:adult-stem-cells", in: cards).front.contains("various ____ tissues"))
+  }
+}
