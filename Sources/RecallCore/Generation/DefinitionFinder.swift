@@ -185,7 +185,7 @@ private struct Walk {
       let fresh = findings.definitions.filter { definition in
         !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))
       }
-      found += fresh
+      found += fresh.map { withOwner($0, names.first) }
       if let reason = findings.rejection, !(firstUsed && index == 0),
         names.isEmpty || !reason.contains("pronoun")
       {
@@ -201,6 +201,20 @@ private struct Walk {
         reject(bold, block.line, "bold phrase with no definition in its sentence")
       }
     }
+  }
+
+  /// In a list item about "Adult Stem Cells", "They are multipotent, …" is about them: the
+  /// sentence a cloze shows names them instead of "They", or it would not say who.
+  private func withOwner(_ definition: Definition, _ owner: String?) -> Definition {
+    guard let owner else { return definition }
+    let name = TermText.clean(owner)
+    let pronoun = Lexicon.isPlural(name) ? "They " : "It "
+    guard definition.sentence.hasPrefix(pronoun), Slug.of(definition.term) != Slug.of(name)
+    else { return definition }
+    var definition = definition
+    definition.sentence =
+      Sentences.capitalizedFirst(name) + " " + definition.sentence.dropFirst(pronoun.count)
+    return definition
   }
 
   private mutating func reject(_ sentence: String, _ line: Int, _ reason: String) {

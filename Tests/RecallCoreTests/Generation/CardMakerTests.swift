@@ -226,3 +226,11 @@ extension CardMakerTests {
     #expect(try card("choice:adult-stem-cells", in: cards).front.contains("various ____ tissues"))
   }
 }
+
+extension CardMakerTests {
+  @Test func aClozeInAListItemSaysWhoTheyAre() throws {
+    // The "Adult Stem Cells" item goes on: "They are multipotent, capable of …".
+    let cloze = try card("cloze:multipotent", in: try cards("regenerative-medicine"))
+    #expect(cloze.front.hasPrefix("Adult stem cells are ____, capable of differentiating"))
+  }
+}
