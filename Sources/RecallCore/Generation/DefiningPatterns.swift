@@ -66,7 +66,11 @@ enum DefiningPatterns {
         }
       }
     }
-    if reverses.isEmpty {
+    // "Shield volcanoes are broad …, stratovolcanoes are tall …, and cinder cones are …":
+    // each term with its own part of the sentence.
+    let listed = reverses.isEmpty ? listedDefinitions(sentence, context) : []
+    findings.definitions += listed
+    if reverses.isEmpty, listed.isEmpty {
       switch copula(sentence, context) {
       case .success(let definition): findings.definitions.append(definition)
       case .failure(let reason): findings.rejection = reason.text
@@ -176,6 +180,10 @@ enum DefiningPatterns {
         return .failure(Reason(text: "subject is a pronoun (\"\(first)\")"))
       }
       if words.count > 6 { return .failure(Reason(text: "subject longer than six words")) }
+      // "the oak tree outside your window": one thing, not a term.
+      if words.contains(where: { ["your", "my", "our", "their", "his", "her"].contains($0) }) {
+        return .failure(Reason(text: "subject is a particular thing (\"\(name)\")"))
+      }
       let content = Lexicon.articles.contains(first) ? Array(words.dropFirst()) : words
       // "The deadliest is …", "The most common is …": a ranking, not a name.
       if let head = content.first, content.count <= 2,
@@ -251,8 +259,15 @@ enum DefiningPatterns {
     for segment in segments {
       var words = Lexicon.words(segment)
       if let first = words.first, first == "and" || first == "or" { words.removeFirst() }
+      // "gently sloping volcanoes": an adverb before the adjective.
+      var adverb = false
+      while let first = words.first, first.hasSuffix("ly"), words.count > 2 {
+        words.removeFirst()
+        adverb = true
+      }
       guard let first = words.first else { return false }
-      if stops.contains(first) || Lexicon.pronouns.contains(first) || first.hasSuffix("ing")
+      if stops.contains(first) || Lexicon.pronouns.contains(first)
+        || (first.hasSuffix("ing") && !adverb)
         || first.hasSuffix("ly") || Lexicon.articles.contains(first)
         || Lexicon.prepositions.contains(first)
       {
@@ -374,6 +389,36 @@ enum DefiningPatterns {
     return (subject, names)
   }
 
+  /// The definitions of a sentence that defines several terms in turn, split before each
+  /// part that opens with a short subject and "are"/"is"; empty unless two or more define.
+  static func listedDefinitions(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+    let verbs = [" are ", " is "]
+    let count = verbs.reduce(0) { $0 + sentence.components(separatedBy: $1).count - 1 }
+    guard count >= 2, sentence.containsASCII(", ") else { return [] }
+    var clauses: [String] = []
+    for part in sentence.components(separatedBy: ", ") {
+      let trimmed = part.hasPrefix("and ") ? String(part.dropFirst(4)) : part
+      let opensClause = verbs.contains { verb in
+        guard let range = trimmed.range(ofASCII: verb) else { return false }
+        let subject = trimmed[..<range.lowerBound]
+        return (1...5).contains(Lexicon.words(subject).count) && !subject.contains(",")
+      }
+      if opensClause || clauses.isEmpty {
+        clauses.append(trimmed)
+      } else {
+        clauses[clauses.count - 1] += ", " + part
+      }
+    }
+    guard clauses.count >= 2 else { return [] }
+    let found = clauses.compactMap { clause -> Definition? in
+      guard case .success(var definition)? = copula(Sentences.capitalizedFirst(clause), context)
+      else { return nil }
+      definition.sentence = sentence
+      return definition
+    }
+    return found.count >= 2 ? found : []
+  }
+
   /// Asides that may stand between a subject and its verb.
   static let interjections = [
     ", on the other hand,", ", however,", ", in turn,", ", by contrast,", ", in contrast,",
@@ -443,6 +488,10 @@ enum DefiningPatterns {
   static func complementProblem(_ complement: String, verb: String) -> Reason? {
     let words = Lexicon.words(complement)
     guard let first = words.first else { return Reason(text: "nothing after the verb") }
+    // "… is an autotroph." names a class and says nothing of what it is.
+    if words.count <= 2, Lexicon.articles.contains(first) {
+      return Reason(text: "only names a class (\"\(complement.trimmingSpaces)\")")
+    }
     guard verb == " is " || verb == " are " else { return nil }
     // "the best-known example", "another kind of misfire": a comparison, not a definition.
     if first == "another" || words.prefix(4).contains("example") {

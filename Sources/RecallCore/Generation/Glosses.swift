@@ -182,6 +182,19 @@ extension DefiningPatterns {
           make(term: term, text: text, pattern: .whereClause, sentence: sentence, context))
       }
     }
+    // "… bordered by a pair of **guard cells**, curved cells that swell or shrink …".
+    for bold in context.bold {
+      guard let range = sentence.range(ofASCII: bold + ", ") else { continue }
+      let text = clause(from: range.upperBound, in: sentence)
+      let words = Lexicon.words(text)
+      guard let relative = words.firstIndex(where: { ["that", "which", "who"].contains($0) }),
+        (1...4).contains(relative), words.count >= 5, let first = words.first,
+        !Lexicon.pronouns.contains(first), !Lexicon.prepositions.contains(first),
+        !["and", "or", "but", "so"].contains(first),
+        DefiningPatterns.complementProblem(text, verb: " is ") == nil
+      else { continue }
+      found.append(make(term: bold, text: text, pattern: .thatIs, sentence: sentence, context))
+    }
     let colon = sentence.range(ofASCII: ": ")
     // "… they rely on **subnetting**: the practice of dividing a network …".
     for bold in context.bold where colon != nil {

@@ -321,4 +321,28 @@ extension DefinitionFinderTests {
     #expect(found["mean"]?.aliases == ["average"])
     #expect(found["interquartile-range"]?.abbreviation == "IQR")
   }
+
+  @Test func severalTermsDefinedInOneSentenceAreEachFound() throws {
+    let text =
+      "Shield volcanoes are broad, gently sloping volcanoes built from fluid lava, stratovolcanoes (also called composite volcanoes) are tall, steep cones of lava and ash, and cinder cones are small hills of loose fragments."
+    let found = Dictionary(
+      definitions(text).map { (CardID.slug($0.term), $0) }, uniquingKeysWith: { a, _ in a })
+    #expect(
+      found["shield-volcanoes"]?.text == "broad, gently sloping volcanoes built from fluid lava")
+    #expect(found["stratovolcanoes"]?.aliases == ["composite volcanoes"])
+    #expect(found["stratovolcanoes"]?.text == "tall, steep cones of lava and ash")
+    #expect(found["cinder-cones"]?.text == "small hills of loose fragments")
+  }
+
+  @Test func anAppositiveAfterABoldTermDefinesIt() throws {
+    let text =
+      "Each stoma is bordered by a pair of **guard cells**, curved cells that swell or shrink to open the pore."
+    let found = try #require(definition("guard cells", in: text))
+    #expect(found.text == "curved cells that swell or shrink to open the pore")
+  }
+
+  @Test func aParticularThingIsNoTerm() {
+    let text = "You are a heterotroph; the oak tree outside your window is an autotroph."
+    #expect(definitions(text).isEmpty)
+  }
 }
