@@ -393,7 +393,15 @@ enum DefiningPatterns {
   /// part that opens with a short subject and "are"/"is"; empty unless two or more define.
   static func listedDefinitions(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     let verbs = [" are ", " is "]
-    let count = verbs.reduce(0) { $0 + sentence.components(separatedBy: $1).count - 1 }
+    // Two verbs at least, found without splitting the sentence (this runs on every one).
+    var count = 0
+    for verb in verbs {
+      var rest = Substring(sentence)
+      while count < 2, let range = rest.range(ofASCII: verb) {
+        count += 1
+        rest = rest[range.upperBound...]
+      }
+    }
     guard count >= 2, sentence.containsASCII(", ") else { return [] }
     var clauses: [String] = []
     for part in sentence.components(separatedBy: ", ") {
