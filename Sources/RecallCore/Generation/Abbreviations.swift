@@ -13,11 +13,19 @@ enum Abbreviations {
     let letters = Array(abbreviation.lowercased().filter { $0.isLetter || $0.isNumber })
     var core = letters
     if core.count > 2, abbreviation.last == "s" { core.removeLast() }
+    // A chemical formula's count ("CO2") has no letter in the name ("carbon dioxide").
+    var formula = false
+    if core.count > 2, let last = core.last, last.isNumber, !words.joined().contains(last) {
+      core.removeLast()
+      formula = true
+    }
     guard let first = core.first else { return nil }
     let limit = min(words.count, core.count + 3)
     guard limit > 0 else { return nil }
     for count in 1...limit {
       let candidate = Array(words.suffix(count))
+      // A formula names one element a word: "carbon dioxide" for CO2, not "carbon".
+      if formula, candidate.count < core.count { continue }
       guard let head = candidate.first?.lowercased().first, head == first else { continue }
       if Lexicon.articles.contains(candidate[0].lowercased()) { continue }
       if matches(core, Array(candidate.joined(separator: " ").lowercased())) { return candidate }

@@ -345,4 +345,10 @@ extension DefinitionFinderTests {
     let text = "You are a heterotroph; the oak tree outside your window is an autotroph."
     #expect(definitions(text).isEmpty)
   }
+
+  @Test func aChemicalFormulaAbbreviatesItsName() {
+    #expect(Abbreviations.abbreviates("CO2", "carbon dioxide"))
+    #expect(!Abbreviations.abbreviates("CH4", "methane"))
+    #expect(!Abbreviations.abbreviates("CO2", "carbon"))
+  }
 }
