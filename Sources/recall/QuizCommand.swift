@@ -18,8 +18,7 @@ struct QuizCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("The deck (a name in Decks/ or a path).", valueName: "name"))
-  var deck: String?
+  @OptionGroup var deck: DeckChoice
 
   @Option(help: "How many questions (default 10).")
   var count = 10
@@ -66,7 +65,7 @@ struct QuizCommand: ParsableCommand {
     }
     guard count > 0 else { throw fail("--count: \(count) must be at least 1") }
     try runQuiz(
-      context: context, reader: reader, learner: learner, deckName: deck, count: count,
+      context: context, reader: reader, learner: learner, deckName: try deck.name(), count: count,
       practice: practice, tag: tag, kinds: cardKinds())
   }
 }

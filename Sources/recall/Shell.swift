@@ -64,12 +64,12 @@ struct Shell {
       case "help", "?":
         help(arguments.first)
       case "study":
-        let options = try StudyCommand.parse(deckArgument(arguments))
+        let options = try StudyCommand.parse(arguments)
         try runStudy(context: context, reader: reader, learner: learner, request: options.request())
       case "quiz":
-        let options = try QuizCommand.parse(deckArgument(arguments))
+        let options = try QuizCommand.parse(arguments)
         try runQuiz(
-          context: context, reader: reader, learner: learner, deckName: options.deck,
+          context: context, reader: reader, learner: learner, deckName: try options.deck.name(),
           count: options.count, practice: options.practice, tag: options.tag,
           kinds: options.cardKinds())
       case "decks":
@@ -81,9 +81,9 @@ struct Shell {
       case "learners":
         listLearners(context)
       case "stats":
-        let options = try StatsCommand.parse(deckArgument(arguments))
+        let options = try StatsCommand.parse(arguments)
         try showStats(
-          context: context, learner: learner, deckName: options.deck, tag: options.tag,
+          context: context, learner: learner, deckName: try options.deck.name(), tag: options.tag,
           json: options.json)
       case _ where Shell.passedThrough[command] != nil:
         // The other subcommands run as from the command line, as this learner in this home.
@@ -102,11 +102,6 @@ struct Shell {
   }
 
   /// Lets `study NAME` mean `study --deck NAME`.
-  func deckArgument(_ arguments: [String]) -> [String] {
-    guard let first = arguments.first, !first.hasPrefix("-") else { return arguments }
-    return ["--deck", first] + arguments.dropFirst()
-  }
-
   func help(_ topic: String?) {
     let screen = context.screen
     if let topic {

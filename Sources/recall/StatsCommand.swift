@@ -13,8 +13,7 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("The deck (a name in Decks/ or a path).", valueName: "name"))
-  var deck: String?
+  @OptionGroup var deck: DeckChoice
 
   @Option(help: ArgumentHelp("Only cards with this tag or a tag below it.", valueName: "tag"))
   var tag: String?
@@ -28,7 +27,8 @@ struct StatsCommand: ParsableCommand {
     guard let learner = global.learnerName else {
       throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
     }
-    try showStats(context: context, learner: learner, deckName: deck, tag: tag, json: json)
+    try showStats(
+      context: context, learner: learner, deckName: try deck.name(), tag: tag, json: json)
   }
 }
 

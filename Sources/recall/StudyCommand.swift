@@ -18,8 +18,7 @@ struct StudyCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("The deck to study (a name in Decks/ or a path).", valueName: "name"))
-  var deck: String?
+  @OptionGroup var deck: DeckChoice
 
   @Option(name: .customLong("new"), help: "New cards to introduce today at most (default 20).")
   var newCards: Int?
@@ -44,7 +43,7 @@ struct StudyCommand: ParsableCommand {
   func request() throws -> StudyRequest {
     if let newCards, newCards < 0 { throw fail("--new: \(newCards) is negative; give 0 or more") }
     if let limit, limit < 1 { throw fail("--limit: \(limit) must be at least 1") }
-    return StudyRequest(deckName: deck, newCards: newCards, tag: tag, limit: limit)
+    return StudyRequest(deckName: try deck.name(), newCards: newCards, tag: tag, limit: limit)
   }
 }
 

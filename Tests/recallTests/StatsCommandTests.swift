@@ -119,3 +119,28 @@ let fixedTime = ["RECALL_NOW": "2024-05-10T12:00:00Z", "TZ": "UTC"]
     #expect(unknown.stderr.contains("core-principles/tissue-engineering"))
   }
 }
+
+@Suite struct DeckArgumentTests {
+  @Test func theDeckMayBeNamedBareAsInTheShell() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    try writeAnswers("ana", home: home, answers: [("definition:stem-cells", .good, 1)])
+    let bare = try runRecall(
+      ["stats", "stem-cells", "--home", home.path, "--learner", "ana", "--json"],
+      environment: fixedTime)
+    let option = try runRecall(
+      ["stats", "--deck", "stem-cells", "--home", home.path, "--learner", "ana", "--json"],
+      environment: fixedTime)
+    #expect(bare.status == 0)
+    #expect(bare.stdout == option.stdout)
+  }
+
+  @Test func twoDifferentDecksAreRefused() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try runRecall(
+      ["quiz", "stem-cells", "--deck", "other", "--home", home.path, "--learner", "ana"])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("two decks given ('stem-cells' and --deck other); give one"))
+  }
+}
