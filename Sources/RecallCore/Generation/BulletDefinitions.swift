@@ -2,30 +2,48 @@ import Foundation
 
 /// Definitions given as list items: "**Term:** description" and "**Term** – description".
 enum BulletDefinitions {
+  /// A list item split at its separator; `equates` for "Term = …" and "Term -> …", whose
+  /// body says what the term is however it is worded.
+  struct Item {
+    var header: String
+    var body: String
+    var equates = false
+  }
+
   /// The header and body of a "Term: description" item, or nil for an ordinary item.
-  static func split(_ block: ArticleBlock) -> (header: String, body: String)? {
+  static func split(_ block: ArticleBlock) -> Item? {
     let text = block.text
     if let bold = block.bold.first, text.hasPrefix(bold) {
       let rest = text.dropFirst(bold.count)
-      if bold.hasSuffix(":") { return (String(bold.dropLast()), String(rest).trimmingSpaces) }
-      if rest.hasPrefix(":") { return (bold, String(rest.dropFirst()).trimmingSpaces) }
-      if rest.hasPrefix(" - ") { return (bold, String(rest.dropFirst(3)).trimmingSpaces) }
+      if bold.hasSuffix(":") {
+        return Item(header: String(bold.dropLast()), body: String(rest).trimmingSpaces)
+      }
+      if rest.hasPrefix(":") {
+        return Item(header: bold, body: String(rest.dropFirst()).trimmingSpaces)
+      }
+      if rest.hasPrefix(" - ") {
+        return Item(header: bold, body: String(rest.dropFirst(3)).trimmingSpaces)
+      }
       if rest.isEmpty { return nil }
     }
     // "Median: the middle value", "Range = max − min", "Categorical variable -> places …":
     // the separator that comes first.
-    let separators = [": ", " - ", " = ", " -> "].compactMap { text.range(ofASCII: $0) }
-      .sorted { $0.lowerBound < $1.lowerBound }
-    for range in separators.prefix(1) {
+    let first = [": ", " - ", " = ", " -> "]
+      .compactMap { separator in text.range(ofASCII: separator).map { (separator, $0) } }
+      .min { $0.1.lowerBound < $1.1.lowerBound }
+    if let (separator, range) = first {
       let header = String(text[..<range.lowerBound])
       let words = header.split(separator: " ")
-      guard (1...5).contains(words.count), header.first?.isUppercase == true,
+      if (1...5).contains(words.count), header.first?.isUppercase == true,
         !header.contains(where: { ",.;".contains($0) })
-      else { continue }
-      return (header, String(text[range.upperBound...]).trimmingSpaces)
+      {
+        return Item(
+          header: header, body: String(text[range.upperBound...]).trimmingSpaces,
+          equates: separator == " = " || separator == " -> ")
+      }
     }
     if text.hasSuffix(":"), text.split(separator: " ").count <= 6 {
-      return (String(text.dropLast()), "")
+      return Item(header: String(text.dropLast()), body: "")
     }
     return nil
   }

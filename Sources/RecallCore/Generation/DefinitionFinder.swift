@@ -50,10 +50,8 @@ private struct Walk {
       previousWasBullet = false
       leadIn = block.text
       // "**Example.** A polling firm phones 1,000 adults …": an example, not definitions.
-      if let label = block.bold.first, block.text.hasPrefix(label),
-        Lexicon.calloutLabels.contains(
-          label.lowercased().trimmingCharacters(in: .punctuationCharacters)),
-        label.lowercased().hasPrefix("example") || label.lowercased().hasPrefix("exercise")
+      if let label = block.bold.first?.lowercased(), block.text.lowercased().hasPrefix(label),
+        label.hasPrefix("example") || label.hasPrefix("exercise")
       {
         return
       }
@@ -80,10 +78,11 @@ private struct Walk {
     } else {
       group = "list\(listNumber)"
     }
-    guard let (header, body) = BulletDefinitions.split(block) else {
+    guard let item = BulletDefinitions.split(block) else {
       scanSentences(of: block.text, block: block, group: group, skipping: [])
       return
     }
+    let (header, body) = (item.header, item.body)
     if body.isEmpty {
       groupHeading = (depth, header)
       return
@@ -108,10 +107,7 @@ private struct Walk {
       heading: nil)
     // A glossary entry, or a note's "Range = max - min" / "Term -> meaning": the body defines.
     let opensWithPreposition = Lexicon.words(body).first.map(Lexicon.prepositions.contains) ?? true
-    let isGlossary =
-      block.isGlossaryEntry
-      || (block.text.hasPrefix(header + " = ") || block.text.hasPrefix(header + " -> "))
-        && !opensWithPreposition
+    let isGlossary = block.isGlossaryEntry || item.equates && !opensWithPreposition
     let glossary = isGlossary ? (Sentences.split(body).first ?? body, [String]()) : nil
     if let (text, aliases) = glossary
       ?? BulletDefinitions.definitionText(body: body, names: names, isPlural: isPlural)
