@@ -17,7 +17,7 @@ struct GenerationReportText {
       }
       let section = definition.section.isEmpty ? "-" : definition.section.joined(separator: " > ")
       lines.append(
-        "  line \(definition.line): \(names)  [\(section)] (\(definition.pattern.rawValue))")
+        "  line \(definition.line): \(names)  [\(section)] (\(definition.rule.rawValue))")
       if !definition.properties.isEmpty {
         lines.append("    properties: \(definition.properties.joined(separator: ", "))")
       }

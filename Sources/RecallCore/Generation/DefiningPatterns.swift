@@ -13,7 +13,7 @@ struct SentenceContext {
 /// The definitions one sentence gives, and why it gave none if it looked like it should.
 struct SentenceFindings {
   var definitions: [Definition] = []
-  var rejection: String?
+  var rejection: Rejection?
 }
 
 /// Recognises the ways a sentence defines a term.
@@ -33,70 +33,6 @@ enum DefiningPatterns {
     " are usually called ", " is usually called ", " are collectively called ",
   ]
 
-  /// All definitions in `sentence`: copula, reverse forms and glosses.
-  static func scan(_ sentence: String, _ context: SentenceContext) -> SentenceFindings {
-    var findings = SentenceFindings()
-    var add: (String, String, Definition.Pattern) -> Void = { _, _, _ in }
-    add = { term, text, pattern in
-      findings.definitions.append(
-        make(term: term, text: text, pattern: pattern, sentence: sentence, context))
-    }
-    // "Molten rock … is called magma; once it erupts it is known as lava.": each clause.
-    let clauses = sentence.containsASCII("; ") ? sentence.components(separatedBy: "; ") : [sentence]
-    var reverses: [Definition] = []
-    if clauses.count > 1 {
-      for (index, clause) in clauses.enumerated() {
-        var own = context
-        if index > 0 { own.previous = clauses[index - 1] }
-        guard var found = reverseForm(clause, own, ownClause: true) else { continue }
-        found.sentence = sentence
-        reverses.append(found)
-      }
-    } else if let found = reverseForm(sentence, context) {
-      reverses.append(found)
-    }
-    findings.definitions += reverses
-    // "Weather is what you get on a day; climate is the average of that weather …".
-    if clauses.count > 1 {
-      for clause in clauses.dropFirst() {
-        let own = Sentences.capitalizedFirst(clause)
-        if case .success(var definition)? = copula(own, context) {
-          definition.sentence = sentence
-          findings.definitions.append(definition)
-        }
-      }
-    }
-    // "Shield volcanoes are broad …, stratovolcanoes are tall …, and cinder cones are …":
-    // each term with its own part of the sentence.
-    let listed = reverses.isEmpty ? listedDefinitions(sentence, context) : []
-    findings.definitions += listed
-    if reverses.isEmpty, listed.isEmpty {
-      switch copula(sentence, context) {
-      case .success(let definition): findings.definitions.append(definition)
-      case .failure(let reason): findings.rejection = reason.text
-      case nil: break
-      }
-    }
-    findings.definitions += glosses(sentence, context)
-    if findings.definitions.isEmpty, let lead = sectionLead(sentence, context) {
-      add(lead.term, lead.text, .sectionLead)
-      findings.rejection = nil
-    }
-    // "A dormant volcano is …, while an extinct volcano is one that …": the second half
-    // is a sentence of its own.
-    for joiner in [", while ", ", whereas "] {
-      guard let range = sentence.range(ofASCII: joiner) else { continue }
-      let tail = Sentences.capitalizedFirst(String(sentence[range.upperBound...]))
-      findings.definitions += scan(tail, context).definitions.map { definition in
-        var definition = definition
-        definition.sentence = sentence
-        return definition
-      }
-    }
-    if !findings.definitions.isEmpty { findings.rejection = nil }
-    return findings
-  }
-
   static func make(
     term: String, text: String, pattern: Definition.Pattern, sentence: String,
     _ context: SentenceContext, isAdjective: Bool = false
@@ -108,13 +44,12 @@ enum DefiningPatterns {
       pattern: pattern, isAdjective: isAdjective)
   }
 
-  struct Reason: Error { var text: String }
-
   // MARK: - Term is …
 
   /// "Term is / are / refers to / represents / means …".
-  static func copula(_ sentence: String, _ context: SentenceContext) -> Result<Definition, Reason>?
-  {
+  static func copula(_ sentence: String, _ context: SentenceContext) -> Result<
+    Definition, Rejection
+  >? {
     // "It's the total amount …" reads as "It is the total amount …".
     for contraction in ["It's ", "They're "] where sentence.hasPrefix(contraction) {
       let full = contraction == "It's " ? "It is " : "They are "
@@ -170,19 +105,19 @@ enum DefiningPatterns {
         || splitAbbreviation(bold).0.caseInsensitiveCompare(name) == .orderedSame
     }
     if !isBold {
-      if subject.contains(",") { return .failure(Reason(text: "clause before the verb")) }
+      if subject.contains(",") { return .failure(.clauseBeforeVerb) }
       if Lexicon.pronouns.contains(first) {
         if let resolved = pronounDefinition(
           first, words: words, complement: complement, verb: verb, sentence, context)
         {
           return .success(resolved)
         }
-        return .failure(Reason(text: "subject is a pronoun (\"\(first)\")"))
+        return .failure(.pronounSubject(first))
       }
-      if words.count > 6 { return .failure(Reason(text: "subject longer than six words")) }
+      if words.count > 6 { return .failure(.subjectTooLong) }
       // "the oak tree outside your window": one thing, not a term.
       if words.contains(where: { ["your", "my", "our", "their", "his", "her"].contains($0) }) {
-        return .failure(Reason(text: "subject is a particular thing (\"\(name)\")"))
+        return .failure(.particularThing(name))
       }
       let content = Lexicon.articles.contains(first) ? Array(words.dropFirst()) : words
       // "The deadliest is …", "The most common is …": a ranking, not a name.
@@ -190,18 +125,18 @@ enum DefiningPatterns {
         (head.hasSuffix("est") && head.count > 5)
           || ["most", "least", "best", "worst"].contains(head)
       {
-        return .failure(Reason(text: "a superlative, not a term"))
+        return .failure(.superlative)
       }
       if let head = content.first, content.count > 1, head.hasSuffix("ing"), head.count > 5,
         !Lexicon.ingNouns.contains(head)
       {
-        return .failure(Reason(text: "subject is an activity (\"\(head) …\")"))
+        return .failure(.activitySubject(head))
       }
       if content.contains(where: { Lexicon.genericHeads.contains($0) }) {
-        return .failure(Reason(text: "subject is about a term, not a term"))
+        return .failure(.aboutATerm)
       }
       if Lexicon.prepositions.contains(first) {
-        return .failure(Reason(text: "subject starts with a preposition"))
+        return .failure(.prepositionSubject)
       }
     }
     if let reason = complementProblem(complement, verb: verb) { return .failure(reason) }
@@ -493,38 +428,37 @@ enum DefiningPatterns {
   }
 
   /// Why a complement describes rather than defines, or nil when it defines.
-  static func complementProblem(_ complement: String, verb: String) -> Reason? {
+  static func complementProblem(_ complement: String, verb: String) -> Rejection? {
     let words = Lexicon.words(complement)
-    guard let first = words.first else { return Reason(text: "nothing after the verb") }
+    guard let first = words.first else { return .nothingAfterVerb }
     // "… is an autotroph." names a class and says nothing of what it is.
     if words.count <= 2, Lexicon.articles.contains(first) {
-      return Reason(text: "only names a class (\"\(complement.trimmingSpaces)\")")
+      return .onlyNamesClass(complement.trimmingSpaces)
     }
     guard verb == " is " || verb == " are " else { return nil }
     // "the best-known example", "another kind of misfire": a comparison, not a definition.
     if first == "another" || words.prefix(4).contains("example") {
-      return Reason(
-        text: "compares rather than defines (\"\(words.prefix(3).joined(separator: " ")) …\")")
+      return .compares(words.prefix(3).joined(separator: " "))
     }
     // "the largest active shield volcano on Earth": a ranking, not a definition.
     if first == "the", words.count > 2,
       (words[1].hasSuffix("est") && words[1].count > 5) || ["most", "least"].contains(words[1])
     {
-      return Reason(text: "compares rather than defines (\"the \(words[1]) …\")")
+      return .compares("the \(words[1])")
     }
     if Lexicon.articles.contains(first) { return nil }
     // "any molecule … that the immune system can recognise": a class, defined.
     if first == "any", words.count >= 3 { return nil }
     if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {
-      return Reason(text: "describes rather than defines (\"\(first) …\")")
+      return .describes(first)
     }
-    if first.hasSuffix("ing") { return Reason(text: "an action, not a definition") }
+    if first.hasSuffix("ing") { return .action }
     // "classified by …", "classified mainly by …".
     let next = words.dropFirst().first { !$0.hasSuffix("ly") }
     if first.hasSuffix("ed") || Lexicon.participles.contains(first), let next,
       Lexicon.prepositions.contains(next)
     {
-      return Reason(text: "a passive statement (\"\(first) … \(next) …\")")
+      return .passive("\(first) … \(next) …")
     }
     let clause = complement.prefix { !",.;(".contains($0) }
     let clauseWords = Lexicon.words(clause)
@@ -533,10 +467,10 @@ enum DefiningPatterns {
       || (clauseWords.count <= 5 && clauseWords.dropFirst().first == "and"
         && !continuesIntoANoun(complement))
     {
-      return Reason(text: "only properties (\"\(clause.trimmingSpaces)\")")
+      return .onlyProperties(clause.trimmingSpaces)
     }
     if clause.split(separator: " ").count <= 2, !continuesIntoANoun(complement) {
-      return Reason(text: "only a property (\"\(clause.trimmingSpaces)\")")
+      return .onlyProperty(clause.trimmingSpaces)
     }
     return nil
   }

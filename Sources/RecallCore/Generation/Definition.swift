@@ -50,6 +50,8 @@ public struct Definition: Hashable, Sendable {
   public var isAdjective: Bool
   /// The article the article puts before the term ("a", "the"), for questions; nil for none.
   public var article: String? = nil
+  /// The rule of the finder that found it, for the report.
+  public var rule: RuleID = .copula
 
   /// Every name a learner may give for the term: the term, its aliases and abbreviation.
   public var names: [String] { [term] + aliases + (abbreviation.map { [$0] } ?? []) }
@@ -72,6 +74,6 @@ public struct RejectedCandidate: Hashable, Sendable {
   public var sentence: String
   /// The 1-based line of the article.
   public var line: Int
-  /// Why it was not used, for the report.
-  public var reason: String
+  /// Why it was not used.
+  public var reason: Rejection
 }

@@ -97,7 +97,7 @@ private struct Walk {
     for term in terms { names += [term.name] + [term.abbreviation, term.alias].compactMap { $0 } }
     parents[depth] = terms.first.map { TermText.clean($0.name) }
     if terms.count == 1, header.containsASCII(" and ") {
-      reject(header + ": " + body, block.line, "the header names two topics")
+      reject(header + ": " + body, block.line, .headerNamesTwoTopics)
       scanSentences(of: body, block: block, group: group, skipping: [])
       return
     }
@@ -118,7 +118,7 @@ private struct Walk {
       if !isGlossary, BulletDefinitions.isStatement(text),
         !terms.contains(where: { BulletDefinitions.introduces(intro, $0.name) })
       {
-        reject(header + ": " + body, block.line, "a statement about the term, not a definition")
+        reject(header + ": " + body, block.line, .statementNotDefinition)
         scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
         return
       }
@@ -126,6 +126,7 @@ private struct Walk {
         var definition = DefiningPatterns.make(
           term: term.name, text: text, pattern: .bulletHeader,
           sentence: Sentences.split(body).first ?? body, context)
+        definition.rule = block.isGlossaryEntry ? .glossaryEntry : .listItem
         definition.abbreviation = term.abbreviation
         definition.aliases = aliases + [term.alias].compactMap { $0 }.map(TermText.clean)
         definition.properties = BulletDefinitions.properties(body: body, names: names)
@@ -148,19 +149,22 @@ private struct Walk {
         if TermText.junkReason(definition.term) == nil || terms.count > 1 {
           found.append(definition)
         } else {
-          reject(header + ": " + body, block.line, TermText.junkReason(definition.term) ?? "")
+          reject(
+            header + ": " + body, block.line,
+            .notATerm(TermText.junkReason(definition.term) ?? .empty))
         }
       }
     } else if terms.count > 1 {
       for term in terms where term.abbreviation != nil {
         var definition = DefiningPatterns.make(
           term: term.name, text: "", pattern: .abbreviation, sentence: header, context)
+        definition.rule = .listItem
         definition.abbreviation = term.abbreviation
         found.append(definition)
       }
-      reject(header + ": " + body, block.line, "the description does not define the terms")
+      reject(header + ": " + body, block.line, .descriptionDoesNotDefineTerms)
     } else {
-      reject(header + ": " + body, block.line, "the description does not define the term")
+      reject(header + ": " + body, block.line, .descriptionDoesNotDefine)
     }
     scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
   }
@@ -177,15 +181,15 @@ private struct Walk {
       let context = SentenceContext(
         section: section, group: group, line: block.line, bold: block.bold, previous: previous,
         heading: headings.last?.text)
-      let findings = DefiningPatterns.scan(sentence, context)
+      let findings = DefinitionRules.scan(sentence, context)
       let fresh = findings.definitions.filter { definition in
         !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))
       }
       found += fresh.map { withOwner($0, names.first) }
       if let reason = findings.rejection, !(firstUsed && index == 0),
-        names.isEmpty || !reason.contains("pronoun")
+        names.isEmpty || !reason.isPronounSubject
       {
-        if names.isEmpty || !reason.hasPrefix("only a property") {
+        if names.isEmpty || !reason.isOnlyProperty {
           reject(sentence, block.line, reason)
         }
       }
@@ -194,7 +198,7 @@ private struct Walk {
     if names.isEmpty {
       let known = Set(found[firstNew...].flatMap(\.names).map(Slug.of))
       for bold in block.bold where !known.contains(Slug.of(TermText.clean(bold))) {
-        reject(bold, block.line, "bold phrase with no definition in its sentence")
+        reject(bold, block.line, .boldWithoutDefinition)
       }
     }
   }
@@ -213,7 +217,7 @@ private struct Walk {
     return definition
   }
 
-  private mutating func reject(_ sentence: String, _ line: Int, _ reason: String) {
+  private mutating func reject(_ sentence: String, _ line: Int, _ reason: Rejection) {
     rejected.append(RejectedCandidate(sentence: sentence, line: line, reason: reason))
   }
 }

@@ -11,7 +11,8 @@ enum Merger {
     for var definition in found {
       if let reason = TermText.junkReason(definition.term) {
         rejected.append(
-          RejectedCandidate(sentence: definition.sentence, line: definition.line, reason: reason))
+          RejectedCandidate(
+            sentence: definition.sentence, line: definition.line, reason: .notATerm(reason)))
         continue
       }
       definition.aliases = unique(definition.aliases, without: definition.term)

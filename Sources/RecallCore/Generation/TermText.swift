@@ -50,19 +50,19 @@ enum TermText {
   }
 
   /// Why a term is junk, or nil when it reads like a real term.
-  static func junkReason(_ term: String) -> String? {
+  static func junkReason(_ term: String) -> TermProblem? {
     let words = Lexicon.words(term)
-    guard let first = words.first else { return "empty term" }
-    if words.count > 6 { return "term longer than six words" }
-    if Lexicon.pronouns.contains(first) { return "term starts with a pronoun" }
-    if Lexicon.articles.contains(first) { return "term starts with an article" }
-    if Lexicon.prepositions.contains(first) { return "term starts with a preposition" }
-    if words.contains(where: { Lexicon.emphasis.contains($0) }) { return "emphasis, not a term" }
+    guard let first = words.first else { return .empty }
+    if words.count > 6 { return .tooLong }
+    if Lexicon.pronouns.contains(first) { return .startsWithPronoun }
+    if Lexicon.articles.contains(first) { return .startsWithArticle }
+    if Lexicon.prepositions.contains(first) { return .startsWithPreposition }
+    if words.contains(where: { Lexicon.emphasis.contains($0) }) { return .emphasis }
     if let last = words.last, Lexicon.prepositions.contains(last) || Lexicon.articles.contains(last)
     {
-      return "term ends with a function word"
+      return .endsWithFunctionWord
     }
-    if !term.contains(where: { $0.isLetter }) { return "term has no letters" }
+    if !term.contains(where: { $0.isLetter }) { return .noLetters }
     return nil
   }
 

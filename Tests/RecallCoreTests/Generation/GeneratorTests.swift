@@ -79,7 +79,7 @@ extension GeneratorTests {
     let escs = try #require(
       result.report.entries.first { $0.definition.term == "embryonic stem cells" })
     #expect(escs.cardIDs.contains("abbreviation:embryonic-stem-cells"))
-    #expect(result.report.rejected.contains { $0.reason.contains("does not define") })
+    #expect(result.report.rejected.contains { $0.reason == .descriptionDoesNotDefine })
   }
 }
 

@@ -1,0 +1,43 @@
+/// The sentence rules of the definition finder, in the order they run, and the runner.
+enum DefinitionRules {
+  /// Every sentence rule with when it runs. A rule's definitions come out in this order;
+  /// a gated rule sees what the rules before it found in the same sentence.
+  static let ordered: [(rule: any DefinitionRule, gate: RuleGate)] = [
+    (NamedAfterRule(), .always),
+    (SemicolonClauseRule(), .always),
+    (ListedCopulasRule(), .unlessFoundBy([.namedAfter])),
+    (CopulaRule(), .unlessFoundBy([.namedAfter, .listedCopulas])),
+    (GlossRule.alsoKnownAs, .always),
+    (GlossRule.abbreviation, .always),
+    (GlossRule.meaning, .always),
+    (GlossRule.relativeClause, .always),
+    (GlossRule.parenthesisGloss, .always),
+    (SectionLeadRule(), .ifNothingFound),
+    (ContrastHalfRule(), .always),
+  ]
+
+  /// The definitions `sentence` gives, each marked with the rule that found it, and the
+  /// first reason a rule gave for finding none (kept only when nothing was found).
+  static func scan(_ sentence: String, _ context: SentenceContext) -> SentenceFindings {
+    let input = RuleInput(text: sentence, context: context)
+    var findings = SentenceFindings()
+    var foundBy: Set<RuleID> = []
+    for (rule, gate) in ordered {
+      switch gate {
+      case .always: break
+      case .unlessFoundBy(let earlier): if !foundBy.isDisjoint(with: earlier) { continue }
+      case .ifNothingFound: if !findings.definitions.isEmpty { continue }
+      }
+      let outcome = rule.apply(input)
+      if !outcome.definitions.isEmpty { foundBy.insert(rule.id) }
+      findings.definitions += outcome.definitions.map { definition in
+        var definition = definition
+        definition.rule = rule.id
+        return definition
+      }
+      if findings.rejection == nil { findings.rejection = outcome.rejection }
+    }
+    if !findings.definitions.isEmpty { findings.rejection = nil }
+    return findings
+  }
+}

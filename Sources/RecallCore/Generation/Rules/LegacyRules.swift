@@ -1,0 +1,209 @@
+/// Rules written over the sentence's characters before the finder read tags; each still a
+/// named unit with its own examples.
+
+/// "… is called X", "we call this X", "X; once it erupts it is known as lava".
+struct NamedAfterRule: DefinitionRule {
+  let id = RuleID.namedAfter
+  let summary = "a clause naming a term after what it describes: '… is called X', 'we call this X'"
+  let examples: [RuleExample] = [
+    .finds(
+      "Molten rock below the surface is called magma.", "magma", meaning: "molten rock"),
+    .finds(
+      "Scientists call this the energy flow.", "energy flow", meaning: "energy moves",
+      previous: "Energy moves through the food chain."),
+    .ignores("They called the meeting to order at noon."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.text
+    let clauses = sentence.containsASCII("; ") ? sentence.components(separatedBy: "; ") : [sentence]
+    var found: [Definition] = []
+    if clauses.count > 1 {
+      for (index, clause) in clauses.enumerated() {
+        var own = input.context
+        if index > 0 { own.previous = clauses[index - 1] }
+        guard var definition = DefiningPatterns.reverseForm(clause, own, ownClause: true) else {
+          continue
+        }
+        definition.sentence = sentence
+        found.append(definition)
+      }
+    } else if let definition = DefiningPatterns.reverseForm(sentence, input.context) {
+      found.append(definition)
+    }
+    return RuleOutcome(definitions: found)
+  }
+}
+
+/// "Weather is what you get on a day; climate is the average …": each later clause alone.
+struct SemicolonClauseRule: DefinitionRule {
+  let id = RuleID.semicolonClause
+  let summary = "a copula in a clause after a semicolon: 'A is …; B is …'"
+  let examples: [RuleExample] = [
+    .finds(
+      "Weather is what happens on one day; climate is the average weather over thirty years.",
+      "climate", meaning: "average weather"),
+    .ignores("Weather changes quickly; it is hard to predict."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let clauses = input.text.components(separatedBy: "; ")
+    guard clauses.count > 1 else { return .none }
+    var found: [Definition] = []
+    for clause in clauses.dropFirst() {
+      let own = Sentences.capitalizedFirst(clause)
+      if case .success(var definition)? = DefiningPatterns.copula(own, input.context) {
+        definition.sentence = input.text
+        found.append(definition)
+      }
+    }
+    return RuleOutcome(definitions: found)
+  }
+}
+
+/// "Shield volcanoes are broad …, stratovolcanoes are tall …, and cinder cones are …".
+struct ListedCopulasRule: DefinitionRule {
+  let id = RuleID.listedCopulas
+  let summary = "several terms defined in turn in one sentence: 'X are …, Y are …, and Z are …'"
+  let examples: [RuleExample] = [
+    .finds(
+      "Shield volcanoes are broad domes built by runny lava, stratovolcanoes are steep cones of"
+        + " layered ash, and cinder cones are small hills of loose fragments.",
+      "stratovolcanoes", meaning: "steep cones"),
+    .ignores("The sky is blue, the grass is green."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    RuleOutcome(definitions: DefiningPatterns.listedDefinitions(input.text, input.context))
+  }
+}
+
+/// "X is / are / refers to / means …".
+struct CopulaRule: DefinitionRule {
+  let id = RuleID.copula
+  let summary = "a term as subject of 'is', 'are', 'refers to', 'means', 'is defined as'"
+  let examples: [RuleExample] = [
+    .finds("Osmosis is the movement of water across a membrane.", "osmosis", meaning: "movement"),
+    .finds(
+      "A dormant volcano is one that has not erupted for a long time.", "dormant volcano",
+      meaning: "a volcano that has not erupted"),
+    .ignores("The result is pluripotent."),
+    .ignores("It is a very common problem."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    switch DefiningPatterns.copula(input.text, input.context) {
+    case .success(let definition): RuleOutcome(definitions: [definition])
+    case .failure(let reason): RuleOutcome(rejection: reason)
+    case nil: .none
+    }
+  }
+}
+
+/// A gloss rule from `Glosses.swift`, by the function that reads it.
+struct GlossRule: DefinitionRule {
+  let id: RuleID
+  let summary: String
+  let examples: [RuleExample]
+  let read: @Sendable (String, SentenceContext) -> [Definition]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    RuleOutcome(definitions: read(input.text, input.context))
+  }
+
+  static let alsoKnownAs = GlossRule(
+    id: .alsoKnownAs, summary: "another name after the term: 'X, also known as Y'",
+    examples: [
+      .finds(
+        "Adult stem cells, also known as somatic stem cells, repair tissues.", "adult stem cells"),
+      .ignores("Adult stem cells repair tissues, as is well known."),
+    ], read: DefiningPatterns.aliasGlosses)
+
+  static let abbreviation = GlossRule(
+    id: .abbreviation, summary: "an abbreviation in brackets after its long form: 'Long Form (LF)'",
+    examples: [
+      .finds("Researchers grew embryonic stem cells (ESCs) in a dish.", "embryonic stem cells"),
+      .ignores("Researchers grew cells (see Figure 2) in a dish."),
+    ], read: DefiningPatterns.abbreviationGlosses)
+
+  static let meaning = GlossRule(
+    id: .meaning, summary: "a property word glossed by ', meaning …' or ', capable of …'",
+    examples: [
+      .finds(
+        "These cells are pluripotent, meaning they can become any cell type.", "pluripotent",
+        meaning: "any cell type"),
+      .ignores("These cells divide quickly, which is meaningful."),
+    ], read: DefiningPatterns.meaningGlosses)
+
+  static let relativeClause = GlossRule(
+    id: .relativeClause,
+    summary: "a term glossed by a clause: 'X, that is, …', 'X, which refers to …', '… X, where …'",
+    examples: [
+      .finds(
+        "Cells rely on homeostasis, which is the balance of conditions inside a body.",
+        "homeostasis", meaning: "balance", bold: ["homeostasis"]),
+      .ignores("The cells divided, which surprised everyone."),
+    ], read: DefiningPatterns.clauseGlosses)
+
+  static let parenthesisGloss = GlossRule(
+    id: .parenthesisGloss, summary: "an adjective glossed in brackets before its noun",
+    examples: [
+      .finds(
+        "Doctors prefer autologous (patient's own) therapies.", "autologous therapies",
+        meaning: "patient's own"),
+      .finds(
+        "It produced a pyroclastic flow (a fast current of hot gas and ash) that burned"
+          + " the town.", "pyroclastic flow", meaning: "fast current"),
+      .ignores("They used cells (see the table) from the donor."),
+    ], read: DefiningPatterns.parenthesisGlosses)
+}
+
+/// "While distinct, **gene therapy** often complements … by modifying …" under "Gene Therapy".
+struct SectionLeadRule: DefinitionRule {
+  let id = RuleID.sectionLead
+  let summary = "the bold term a section is named after, with what the sentence says of it"
+  let examples: [RuleExample] = [
+    .finds(
+      "While distinct, gene therapy often complements cell therapies by modifying genes.",
+      "gene therapy", meaning: "modifying genes", bold: ["gene therapy"],
+      heading: "Gene Therapy"),
+    .ignores(
+      "While distinct, gene therapy often complements cell therapies.", bold: ["gene therapy"],
+      heading: "Risks"),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    guard let lead = DefiningPatterns.sectionLead(input.text, input.context) else { return .none }
+    return RuleOutcome(definitions: [
+      DefiningPatterns.make(
+        term: lead.term, text: lead.text, pattern: .sectionLead, sentence: input.text,
+        input.context)
+    ])
+  }
+}
+
+/// "A dormant volcano is …, while an extinct volcano is one that …": the second half alone.
+struct ContrastHalfRule: DefinitionRule {
+  let id = RuleID.contrastHalf
+  let summary = "the half of a sentence after ', while' or ', whereas', read as a sentence"
+  let examples: [RuleExample] = [
+    .finds(
+      "Weather changes by the hour, whereas climate is the average weather over decades.",
+      "climate", meaning: "average weather"),
+    .ignores("Weather changes by the hour, while we sleep."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    var found: [Definition] = []
+    for joiner in [", while ", ", whereas "] {
+      guard let range = input.text.range(ofASCII: joiner) else { continue }
+      let tail = Sentences.capitalizedFirst(String(input.text[range.upperBound...]))
+      found += DefinitionRules.scan(tail, input.context).definitions.map { definition in
+        var definition = definition
+        definition.sentence = input.text
+        return definition
+      }
+    }
+    return RuleOutcome(definitions: found)
+  }
+}

@@ -1,0 +1,45 @@
+/// The name of a rule of the definition finder, as `generate --report` prints it. Rules run
+/// in the order of `DefinitionRules.ordered`; list items and glossary entries are read by the
+/// finder before any sentence rule.
+public enum RuleID: String, CaseIterable, Hashable, Sendable {
+  /// "**Term:** description", "Term – description" as a list item.
+  case listItem = "list-item"
+  /// A glossary table row or definition-list entry.
+  case glossaryEntry = "glossary-entry"
+  /// "… is called X", "we call this X", "… is known as X" with what comes before as meaning.
+  case namedAfter = "named-after"
+  /// "N called / known as / termed / dubbed X" anywhere in a sentence.
+  case classCalled = "class-called"
+  /// "A; B is …": the clauses after a semicolon, each read as a sentence.
+  case semicolonClause = "semicolon-clause"
+  /// "X are …, Y are …, and Z are …": several copulas in one sentence.
+  case listedCopulas = "listed-copulas"
+  /// "X is / are / refers to / means …", after any fronted phrase.
+  case copula = "copula"
+  /// "X, also known as Y".
+  case alsoKnownAs = "also-known-as"
+  /// "Long Form (ABBR)".
+  case abbreviation = "abbreviation"
+  /// "X, meaning …", "X, capable of …".
+  case meaning = "meaning"
+  /// "X, that is, …", "X, which …", "… X, where …".
+  case relativeClause = "relative-clause"
+  /// "adjective (gloss) noun".
+  case parenthesisGloss = "parenthesis-gloss"
+  /// "X, a N that …": an appositive after the term.
+  case appositive = "appositive"
+  /// "X (a N …)", "X – N of … –": a gloss in brackets or dashes after the term.
+  case bracketGloss = "bracket-gloss"
+  /// "X, so named because …".
+  case soNamed = "so-named"
+  /// "Examples include X for Y and Z for W", "two types of N: X and Y".
+  case examples = "examples"
+  /// "It is …", "They are …": the term of the sentence before.
+  case pronounSubject = "pronoun-subject"
+  /// A bold or italic subject with any predicate ("The **cell wall** surrounds …").
+  case emphasisedSubject = "emphasised-subject"
+  /// A bold term opening the section named after it.
+  case sectionLead = "section-lead"
+  /// "A …, while B is …": the half after "while" or "whereas" read as a sentence.
+  case contrastHalf = "contrast-half"
+}

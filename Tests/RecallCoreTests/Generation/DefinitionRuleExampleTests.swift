@@ -1,0 +1,40 @@
+import Testing
+
+@testable import RecallCore
+
+/// Every rule of the definition finder against its own examples: it finds the term of each
+/// positive example (with the meaning it names) and nothing in each near miss.
+@Suite struct DefinitionRuleExampleTests {
+  static let rules = DefinitionRules.ordered.map(\.rule)
+
+  @Test(arguments: rules.map(\.id))
+  func ruleFindsItsExamplesAndIgnoresItsNearMisses(id: RuleID) throws {
+    let rule = try #require(Self.rules.first { $0.id == id })
+    #expect(rule.examples.contains { $0.term != nil }, "\(id) has no positive example")
+    #expect(rule.examples.contains { $0.term == nil }, "\(id) has no near miss")
+    for example in rule.examples {
+      let context = SentenceContext(
+        section: [], group: nil, line: 1, bold: example.bold, previous: example.previous,
+        heading: example.heading)
+      let input = RuleInput(text: example.sentence, context: context)
+      let found = rule.apply(input).definitions
+      if let term = example.term {
+        let match = found.first { $0.names.contains { Slug.of($0) == Slug.of(term) } }
+        #expect(
+          match != nil, "\(id) missed \(term) in: \(example.sentence); found \(found.map(\.term))")
+        if let meaning = example.meaning, let match {
+          #expect(
+            match.text.lowercased().contains(meaning.lowercased()),
+            "\(id): '\(match.text)' lacks '\(meaning)'")
+        }
+      } else {
+        #expect(found.isEmpty, "\(id) found \(found.map(\.term)) in near miss: \(example.sentence)")
+      }
+    }
+  }
+
+  @Test func everyRuleIsListedOnce() {
+    let ids = Self.rules.map(\.id)
+    #expect(Set(ids).count == ids.count)
+  }
+}
