@@ -2,7 +2,7 @@
 SWIFT ?= swift
 HOME_DIR ?= $(CURDIR)
 
-.PHONY: run test test-deps build deps bench format lint clean
+.PHONY: run test test-deps build deps bench bench-generator format lint clean
 
 deps:
 	@if [ -f /usr/include/readline/readline.h ]; then \
@@ -45,6 +45,13 @@ test: test-deps
 bench: deps
 	$(SWIFT) build -c release --product recall-bench
 	./.build/release/recall-bench
+
+# How well the generator finds labelled terms in text nobody tuned it for: the DEFT corpus
+# (../shared/data/deft or RECALL_DEFT_DIR) and blind-labelled articles (Tests/Fixtures/pool-labels).
+bench-generator: deps
+	$(SWIFT) build -c release --product recall-bench
+	./.build/release/recall-bench deft
+	./.build/release/recall-bench pool
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -371,10 +371,13 @@ enum DefiningPatterns {
   /// "The term X describes …", "The word X means …".
   static func namedTerm(_ sentence: String, _ context: SentenceContext) -> Definition? {
     for lead in ["The term ", "The word "] where sentence.hasPrefix(lead) {
+      let start = sentence.index(sentence.startIndex, offsetBy: lead.count)
       for verb in [" describes ", " refers to ", " means ", " denotes ", " is used for "] {
-        guard let range = sentence.range(ofASCII: verb) else { continue }
-        let term = sentence[
-          sentence.index(sentence.startIndex, offsetBy: lead.count)..<range.lowerBound]
+        // "The term refers to …" names no term: the verb overlaps the lead.
+        guard let range = sentence.range(ofASCII: verb), range.lowerBound >= start else {
+          continue
+        }
+        let term = sentence[start..<range.lowerBound]
         let words = Lexicon.words(term)
         guard (1...5).contains(words.count), !term.contains(",") else { return nil }
         let text = String(sentence[range.upperBound...])

@@ -47,4 +47,10 @@ import Testing
     // Most broken articles still yield a deck: the finder degrades, it does not give up.
     #expect(decks > 100)
   }
+
+  /// A sentence from a real textbook (DEFT): "The term" with no term before the verb.
+  @Test func theTermWithNoTermBeforeItsVerbDoesNotCrash() {
+    _ = try? Generator().generate(
+      text: "The term refers to a group of organisms that live in the same area.")
+  }
 }
