@@ -40,9 +40,11 @@ public struct CardMaker: Sendable {
         word.count >= 4 && termsWithWord[word] == 1 && !Lexicon.plainWords.contains(word)
           && !Lexicon.articles.contains(word) && !Lexicon.prepositions.contains(word)
       }
+      let shown = CardText(definition, among: definitions)
       let wording = CardWording(
         definition: definition, distractors: distractors.pick(for: definition),
-        tags: tags(for: definition.section), suffix: suffix, giveaways: giveaways)
+        tags: tags(for: definition.section), suffix: suffix, giveaways: giveaways,
+        text: shown.text, answersDefinitionCard: shown.answersDefinitionCard)
       let fresh = wording.cards().filter { card in
         kinds.contains(card.kind) && !fronts.contains(card.front)
       }

@@ -7,6 +7,10 @@ struct CardWording {
   /// Words of the term no other term has ("adult" of "adult stem cells"): a clue that names
   /// what the learner must find shows them blanked.
   var giveaways: [String] = []
+  /// The definition's text as cards may show it (see `CardText`); empty for none.
+  var text: String
+  /// False when the text names its own term, so no definition card answers with it.
+  var answersDefinitionCard = true
 
   private var verb: String { Lexicon.isPlural(definition.term) ? "are" : "is" }
   private var accept: [String]? {
@@ -16,8 +20,10 @@ struct CardWording {
 
   func cards() -> [Card] {
     var cards: [Card] = []
-    if !definition.text.isEmpty {
-      cards.append(card(.definition, front: definitionFront, back: sentence(definition.text)))
+    if !text.isEmpty {
+      if answersDefinitionCard {
+        cards.append(card(.definition, front: definitionFront, back: sentence(text)))
+      }
       cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
       if let statement = termStatement {
         cards.append(card(.cloze, front: blanked(statement), back: definition.displayTerm))
@@ -28,7 +34,7 @@ struct CardWording {
       if distractors.count == 3 {
         let options = [definition.displayTerm] + distractors.map(\.displayTerm)
         var choice = card(
-          .choice, front: "Pick the term: \(clue(definition.text)).", back: definition.displayTerm)
+          .choice, front: "Pick the term: \(clue(text)).", back: definition.displayTerm)
         choice.choices = StableHash.shuffle(options, seed: Slug.of(definition.term))
         cards.append(choice)
       }
@@ -59,7 +65,7 @@ struct CardWording {
 
   private var reverseFront: String {
     let what = definition.isAdjective ? "Which word means" : "Which term"
-    return "\(what): \(clue(definition.text))?"
+    return "\(what): \(clue(text))?"
   }
 
   /// The definition with every name of the term blanked, lower-cased first, no final stop.
@@ -109,10 +115,15 @@ struct CardWording {
   /// the term, or "Term is a … that …" built from a description.
   private var termStatement: String? {
     let names = [definition.term] + [definition.abbreviation].compactMap { $0 }
+    if text != definition.text {
+      // The text was cut before a clause naming the term again; the sentence has that clause.
+      let subject = Sentences.capitalizedFirst(definition.termWithArticle)
+      return "\(subject) \(verb) \(Sentences.lowercasedFirst(text))"
+    }
     if Sentences.mentions(definition.sentence, anyOf: names) {
       return definition.sentence
     }
-    let lower = definition.text.lowercased()
+    let lower = text.lowercased()
     // "a fixed name attached to one commit" reads as "A tag is a fixed name …"; "a diverse
     // range of materials … are employed" is a clause of its own and does not.
     var headOfClause = Substring(lower)
@@ -123,25 +134,26 @@ struct CardWording {
     }
     let ownVerb = [" is ", " are ", " was ", " were "].contains { headOfClause.contains($0) }
     if (lower.hasPrefix("a ") || lower.hasPrefix("an ")) && !ownVerb
-      || BulletDefinitions.opensWithDefiningHead(definition.text)
+      || BulletDefinitions.opensWithDefiningHead(text)
     {
       let subject = Sentences.capitalizedFirst(definition.termWithArticle)
-      return "\(subject) \(verb) \(Sentences.lowercasedFirst(definition.text))"
+      return "\(subject) \(verb) \(Sentences.lowercasedFirst(text))"
     }
     return nil
   }
 
-  /// The definition with its key word blanked: a property word, or its longest rare word.
+  /// The definition with its key word blanked: a property word, or its longest rare word,
+  /// never one no learner could recall (grammar, a hedge, praise: see `CardLexicon`).
   private var keywordCloze: (front: String, keyword: String)? {
     let statement =
       termStatement
-      ?? "\(Sentences.capitalizedFirst(definition.termWithArticle)): \(definition.text)"
+      ?? "\(Sentences.capitalizedFirst(definition.termWithArticle)): \(text)"
     let nameWords = Set(definition.names.flatMap { Lexicon.words($0) })
-    let candidates = Lexicon.words(definition.text).filter { word in
+    let candidates = Lexicon.words(text).filter { word in
       word.count >= 7 && word.allSatisfy(\.isLetter) && !nameWords.contains(word)
         && !Lexicon.plainWords.contains(word) && !word.hasSuffix("ly")
         && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
-        && Sentences.ranges(of: word, in: statement).count == 1
+        && Sentences.ranges(of: word, in: statement).count == 1 && !CardLexicon.isUnrecallable(word)
     }
     let keyword =
       definition.properties.first { candidates.contains($0) }
@@ -154,14 +166,26 @@ struct CardWording {
   /// "True or false? Term: definition." paired with its own term or, for about half the
   /// terms, a sibling's.
   private var trueFalse: Card {
-    let sibling = distractors.first.flatMap { other in
-      StableHash.of(Slug.of(definition.term)) % 2 == 1
-        && other.section.first == definition.section.first ? other : nil
-    }
+    let sibling = falseSibling
     let shown = sibling?.displayTerm ?? definition.displayTerm
     let hidden = sibling?.names ?? []
-    let front = "True or false? \(shown): \(clue(definition.text, also: hidden))."
+    let front = "True or false? \(shown): \(clue(text, also: hidden))."
     let back = sibling == nil ? "True" : "False — that is \(definition.term)"
     return card(.truefalse, front: front, back: back)
+  }
+
+  /// The sibling a "false" statement pairs the text with, for about half the terms: the
+  /// nearest distractor when it stands in the same part of the article, or the next one when
+  /// the article relates the nearest to this definition (the statement would be true) or it
+  /// is of another kind (a property word against a thing).
+  private var falseSibling: Definition? {
+    guard StableHash.of(Slug.of(definition.term)) % 2 == 1, let nearest = distractors.first,
+      nearest.section.first == definition.section.first
+    else { return nil }
+    return distractors.first { other in
+      other.section.first == definition.section.first
+        && !CardRules.relates(other.names, to: definition)
+        && CardRules.isProperty(other) == CardRules.isProperty(definition)
+    }
   }
 }
