@@ -75,13 +75,13 @@ public struct PartOfSpeechTagger: Sendable {
   /// Tags one sentence whose padded word facts are `infos`, writing from `tags[offset]` on.
   private func tagSentence(_ infos: [WordInfo], into tags: inout [UPOS], at offset: Int) {
     let count = infos.count - 4
-    model.slotKeys.withUnsafeBufferPointer { slotKeys in
-      model.slotValues.withUnsafeBufferPointer { slotValues in
-        model.entryTags.withUnsafeBufferPointer { entryTags in
-          model.entryWeights.withUnsafeBufferPointer { entryWeights in
+    model.slots.withUnsafeBufferPointer { slots in
+      model.entries.withUnsafeBufferPointer { entries in
+        model.wordKeys.withUnsafeBufferPointer { wordKeys in
+          model.wordTags.withUnsafeBufferPointer { wordTags in
             infos.withUnsafeBufferPointer { infos in
               guard let base = infos.baseAddress else { return }
-              let slotMask = slotKeys.count - 1
+              let slotMask = slots.count - 1
               let wordMask = model.wordKeys.count - 1
               var previous = TaggerFeatures.startTag1
               var beforePrevious = TaggerFeatures.startTag2
@@ -91,7 +91,18 @@ public struct PartOfSpeechTagger: Sendable {
                   guard let features = features.baseAddress else { return }
                   for index in 0..<count {
                     let word = base + index + 2
-                    var best = dictionaryTag(word.pointee.exact, mask: wordMask)
+                    var best = -1
+                    let exact = word.pointee.exact
+                    var wordSlot = Int(truncatingIfNeeded: exact) & wordMask
+                    while true {
+                      let found = wordKeys[wordSlot]
+                      if found == exact {
+                        best = Int(wordTags[wordSlot])
+                        break
+                      }
+                      if found == 0 { break }
+                      wordSlot = (wordSlot + 1) & wordMask
+                    }
                     if best < 0 {
                       scores.initialize(repeating: 0)
                       let featureCount = TaggerFeatures.extract(
@@ -101,16 +112,16 @@ public struct PartOfSpeechTagger: Sendable {
                         let key = features[feature]
                         var slot = Int(truncatingIfNeeded: key) & slotMask
                         while true {
-                          let found = slotKeys[slot]
-                          if found == key {
-                            let value = Int(slotValues[slot])
+                          let found = slots[slot]
+                          if found.key == key {
+                            let value = Int(found.value)
                             let first = value >> 5
-                            for entry in first..<(first + (value & 31)) {
-                              scores[Int(entryTags[entry])] &+= Int32(entryWeights[entry])
+                            for entry in entries[first..<(first + (value & 31))] {
+                              scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
                             }
                             break
                           }
-                          if found == 0 { break }
+                          if found.key == 0 { break }
                           slot = (slot + 1) & slotMask
                         }
                       }
@@ -127,18 +138,6 @@ public struct PartOfSpeechTagger: Sendable {
           }
         }
       }
-    }
-  }
-
-  /// The dictionary's tag for the word whose key is `key`, or -1.
-  @inline(__always)
-  private func dictionaryTag(_ key: UInt64, mask: Int) -> Int {
-    var slot = Int(truncatingIfNeeded: key) & mask
-    while true {
-      let found = model.wordKeys[slot]
-      if found == key { return Int(model.wordTags[slot]) }
-      if found == 0 { return -1 }
-      slot = (slot + 1) & mask
     }
   }
 }

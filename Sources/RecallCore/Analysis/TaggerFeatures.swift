@@ -49,6 +49,8 @@ enum TaggerFeatures {
     out[20] = FeatureKey.mix(FeatureKey.mix(template(20), w.norm), n1.norm)
     out[21] = FeatureKey.mix(template(21), n1.shape)
     out[22] = FeatureKey.mix(FeatureKey.mix(template(22), previous), w.suffix3)
-    return 23
+    out[23] = FeatureKey.mix(template(23), w.exact)
+    out[24] = FeatureKey.mix(FeatureKey.mix(template(24), previous), n1.norm)
+    return 25
   }
 }

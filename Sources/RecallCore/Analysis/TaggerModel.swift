@@ -22,13 +22,17 @@ struct TaggerModel: Sendable {
   static let featureSet: UInt8 = 1
   static let headerSize = 40
 
-  /// Open-addressing table of feature keys (0: empty slot), a power of two long.
-  var slotKeys: [UInt64]
-  /// For each slot, its weights' first entry index shifted left 5 bits, or'd with their count.
-  var slotValues: [UInt32]
-  /// The tag and weight of every entry.
-  var entryTags: [UInt8]
-  var entryWeights: [Int16]
+  /// One place in the feature table: a feature key (0: empty) and where its weights are.
+  struct Slot {
+    var key: UInt64 = 0
+    /// The weights' first entry index shifted left 5 bits, or'd with their count.
+    var value: UInt32 = 0
+  }
+
+  /// Open-addressing table of features, a power of two long.
+  var slots: [Slot]
+  /// The tag (high 16 bits) and weight (low 16 bits) of every entry.
+  var entries: [UInt32]
   /// Open-addressing table of the tag dictionary's word keys (0: empty) and their tags.
   var wordKeys: [UInt64]
   var wordTags: [UInt8]
@@ -107,8 +111,7 @@ struct TaggerModel: Sendable {
     self.featureCount = featureCount
     let keys = try reader.readKeys(featureCount)
     let capacity = Self.tableCapacity(for: featureCount)
-    slotKeys = [UInt64](repeating: 0, count: capacity)
-    slotValues = [UInt32](repeating: 0, count: capacity)
+    slots = [Slot](repeating: Slot(), count: capacity)
     var start = 0
     var counts: [Int] = []
     counts.reserveCapacity(featureCount)
@@ -118,16 +121,18 @@ struct TaggerModel: Sendable {
       counts.append(count)
     }
     for (key, count) in zip(keys, counts) {
-      let slot = Self.emptySlot(for: key, in: slotKeys)
-      slotKeys[slot] = key
-      slotValues[slot] = UInt32(start << 5 | count)
+      var slot = Int(truncatingIfNeeded: key) & (capacity - 1)
+      while slots[slot].key != 0 { slot = (slot + 1) & (capacity - 1) }
+      slots[slot] = Slot(key: key, value: UInt32(start << 5 | count))
       start += count
     }
     guard start == entryCount else { throw fail("weight counts add up to \(start)") }
-    entryTags = try reader.readTags(entryCount)
-    entryWeights = []
-    entryWeights.reserveCapacity(entryCount)
-    for _ in 0..<entryCount { entryWeights.append(Int16(bitPattern: try reader.read(UInt16.self))) }
+    let entryTags = try reader.readTags(entryCount)
+    entries = []
+    entries.reserveCapacity(entryCount)
+    for tag in entryTags {
+      entries.append(UInt32(tag) << 16 | UInt32(try reader.read(UInt16.self)))
+    }
     let words = try reader.readKeys(wordCount)
     let tags = try reader.readTags(wordCount)
     let wordCapacity = Self.tableCapacity(for: wordCount)
@@ -202,6 +207,8 @@ private struct ByteReader {
 extension [UInt8] {
   /// Appends `value`'s bytes, least significant first.
   mutating func appendLittleEndian<T: FixedWidthInteger>(_ value: T) {
-    for index in 0..<MemoryLayout<T>.size { append(UInt8(truncatingIfNeeded: value >> (8 * index))) }
+    for index in 0..<MemoryLayout<T>.size {
+      append(UInt8(truncatingIfNeeded: value >> (8 * index)))
+    }
   }
 }

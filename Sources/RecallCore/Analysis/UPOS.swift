@@ -2,7 +2,8 @@
 ///
 /// The raw values are the tags' indices in the tagger's model, so their order must not change.
 public enum UPOS: UInt8, CaseIterable, Sendable {
-  case adj, adp, adv, aux, cconj, det, intj, noun, num, part, pron, propn, punct, sconj, sym, verb, x
+  case adj, adp, adv, aux, cconj, det, intj, noun, num, part, pron, propn, punct, sconj, sym, verb,
+    x
 
   /// The number of tags.
   static let count = 17
