@@ -110,10 +110,11 @@ public struct PartOfSpeechTagger: Sendable {
                         beforePrevious: beforePrevious, into: features)
                       for feature in 0..<featureCount {
                         let key = features[feature]
+                        let check = TaggerModel.Slot.check(key)
                         var slot = Int(truncatingIfNeeded: key) & slotMask
                         while true {
                           let found = slots[slot]
-                          if found.key == key {
+                          if found.check == check {
                             let value = Int(found.value)
                             let first = value >> 5
                             for entry in entries[first..<(first + (value & 31))] {
@@ -121,7 +122,7 @@ public struct PartOfSpeechTagger: Sendable {
                             }
                             break
                           }
-                          if found.key == 0 { break }
+                          if found.check == 0 { break }
                           slot = (slot + 1) & slotMask
                         }
                       }
