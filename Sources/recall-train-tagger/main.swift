@@ -73,6 +73,17 @@ do {
     }
   }
   let speed = Double(tagged) / seconds(clock.now - speedStart)
+
+  // Tokenising and tagging running text: the test sentences joined, about 130 kB.
+  let text = test.map { $0.words.joined(separator: " ") }.joined(separator: "\n")
+  let textStart = clock.now
+  var textTokens = 0
+  var rounds = 0
+  while clock.now - textStart < .seconds(1) {
+    textTokens += tagger.tag(text: text).count
+    rounds += 1
+  }
+  let textSeconds = seconds(clock.now - textStart) / Double(rounds)
   print("kept pass \(outcome.iterations) of \(options.iterations)")
   print(String(format: "dev UPOS accuracy %.2f %%", devAccuracy * 100))
   print(String(format: "test UPOS accuracy %.2f %%", testAccuracy * 100))
@@ -80,6 +91,10 @@ do {
     "model \(output): \(outcome.model.count) bytes (\(String(format: "%.2f", Double(outcome.model.count) / 1_048_576)) MiB),"
       + " \(tagger.featureCount) features, \(outcome.dictionaryWords) dictionary words")
   print(String(format: "training %.1f s; tagging %.0f tokens/s", trainingTime, speed))
+  print(
+    String(
+      format: "tag(text:) on %d bytes (%d tokens): %.1f ms", text.utf8.count, textTokens / rounds,
+      textSeconds * 1000))
   if checksum == -1 { print("") }
 } catch {
   FileHandle.standardError.write(Data("recall-train-tagger: \(error)\n".utf8))
