@@ -2,7 +2,7 @@
 SWIFT ?= swift
 HOME_DIR ?= $(CURDIR)
 
-.PHONY: run test test-deps build deps bench bench-generator format lint clean
+.PHONY: run test test-deps build deps bench bench-generator format lint clean tagger
 
 deps:
 	@if [ -f /usr/include/readline/readline.h ]; then \
@@ -61,3 +61,8 @@ lint:
 
 clean:
 	rm -rf .build
+
+# Retrain the part-of-speech tagger on UD English EWT (not in the repository) and write its model.
+tagger:
+	$(SWIFT) build -c release --product recall-train-tagger
+	./.build/release/recall-train-tagger ../shared/data/ud-english-ewt Sources/RecallCore/Resources/pos-tagger.model

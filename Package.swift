@@ -20,7 +20,11 @@ let package = Package(
     ),
     .target(
       name: "RecallCore",
-      dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")]
+      dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")],
+      resources: [
+        .copy("Resources/pos-tagger.model"),
+        .copy("Resources/pos-tagger.LICENSE.md"),
+      ]
     ),
     .executableTarget(
       name: "recall",
@@ -30,6 +34,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Rainbow", package: "Rainbow"),
       ]
+    ),
+    .executableTarget(
+      name: "recall-train-tagger",
+      dependencies: ["RecallCore"]
     ),
     .executableTarget(
       name: "recall-bench",
