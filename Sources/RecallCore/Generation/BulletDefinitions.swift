@@ -209,6 +209,19 @@ enum BulletDefinitions {
       && !["that", "which", "who", "whose", "where", "and", "or", "with"].contains(next)
   }
 
+  /// True when `sentence` names every content word of a header of two words or more, in any
+  /// form: "Preventing the patient's immune system from rejecting implanted cells …"
+  /// restates "Immune Rejection"; "browsers use HTTP …" does not restate "Web browsing".
+  static func restates(_ sentence: String, _ header: String) -> Bool {
+    let wanted = Lexicon.words(header).filter { $0.count >= 4 }
+    guard wanted.count >= 2, Lexicon.words(sentence).count >= 6 else { return false }
+    let words = Lexicon.words(sentence)
+    return wanted.allSatisfy { word in
+      let stem = word.prefix(5)
+      return words.contains { $0.count >= 4 && $0.hasPrefix(stem) }
+    }
+  }
+
   /// True when `intro` (the sentence that leads into a list, or its heading) names the kind
   /// of thing `term` is: "Two common topologies are:" introduces "Star topology".
   static func introduces(_ intro: String, _ term: String) -> Bool {

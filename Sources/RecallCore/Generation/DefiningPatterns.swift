@@ -8,6 +8,10 @@ struct SentenceContext {
   var bold: [String]
   var previous: String?
   var heading: String?
+  /// The words and tags of the sentence before, when there is one.
+  var previousAnalysis: SentenceAnalysis? = nil
+  /// The term of the list item the sentence stands in, if any.
+  var owner: String? = nil
 }
 
 /// The definitions one sentence gives, and why it gave none if it looked like it should.
@@ -619,16 +623,18 @@ enum DefiningPatterns {
     return words[start...].joined(separator: " ")
   }
 
+  /// Words and phrases that open a sentence and link it to the one before.
+  static let connectives: Set<String> = [
+    "however", "similarly", "likewise", "also", "thus", "therefore", "in addition",
+    "by contrast", "in contrast", "in short", "in other words", "for example", "moreover",
+    "furthermore", "then", "finally", "first", "second", "in general", "generally",
+  ]
+
   /// The text without an opening connective: "Similarly, the amount …" → "the amount …".
   static func withoutConnective(_ text: String) -> String {
     guard let comma = text.firstIndex(of: ","), text.distance(from: text.startIndex, to: comma) < 20
     else { return text }
     let word = text[..<comma].lowercased()
-    let connectives: Set<String> = [
-      "however", "similarly", "likewise", "also", "thus", "therefore", "in addition",
-      "by contrast", "in contrast", "in short", "in other words", "for example", "moreover",
-      "furthermore", "then", "finally", "first", "second", "in general", "generally",
-    ]
     guard connectives.contains(word) || (word.hasSuffix("ly") && !word.contains(" ")) else {
       return text
     }

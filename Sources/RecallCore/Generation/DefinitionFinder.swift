@@ -1,14 +1,20 @@
 /// Finds the terms an article defines, and the defining-looking sentences it did not use.
 public struct DefinitionFinder: Sendable {
-  /// Makes a finder.
-  public init() {}
+  /// The part-of-speech tagger the rules read sentences with; without one, words are tagged
+  /// by their spelling alone and the rules over tags find little.
+  public var tagger: PartOfSpeechTagger?
+
+  /// Makes a finder that tags with `tagger` (the bundled model by default).
+  public init(tagger: PartOfSpeechTagger? = try? PartOfSpeechTagger.bundled.get()) {
+    self.tagger = tagger
+  }
 
   /// The definitions of `article` in reading order, one per term (same-term definitions
   /// merged), and the candidate sentences that were rejected, with the reason.
   public func find(in article: Article) -> (
     definitions: [Definition], rejected: [RejectedCandidate]
   ) {
-    var walk = Walk(article: article)
+    var walk = Walk(article: article, tagger: tagger)
     for block in article.blocks { walk.visit(block) }
     return Merger.merge(walk.found, rejected: walk.rejected)
   }
@@ -26,8 +32,10 @@ private struct Walk {
   private var parents: [Int: String] = [:]
   /// The paragraph before the current list, which often says what its items are.
   private var leadIn = ""
+  private let tagger: PartOfSpeechTagger?
 
-  init(article: Article) {
+  init(article: Article, tagger: PartOfSpeechTagger?) {
+    self.tagger = tagger
     let levels = article.blocks.compactMap(\.headingLevel)
     if let first = levels.first, levels.filter({ $0 == first }).count == 1 {
       titleLevel = first
@@ -163,6 +171,16 @@ private struct Walk {
         found.append(definition)
       }
       reject(header + ": " + body, block.line, .descriptionDoesNotDefineTerms)
+    } else if let term = terms.first, let first = Sentences.split(body).first,
+      BulletDefinitions.restates(first, term.name)
+    {
+      // "**Immune Rejection:** Preventing the patient's immune system from rejecting …": the
+      // item's sentence is about its header, in other words.
+      var definition = DefiningPatterns.make(
+        term: term.name, text: first, pattern: .bulletHeader, sentence: first, context)
+      definition.rule = .listItem
+      definition.abbreviation = term.abbreviation
+      found.append(definition)
     } else {
       reject(header + ": " + body, block.line, .descriptionDoesNotDefine)
     }
@@ -175,13 +193,15 @@ private struct Walk {
     of text: String, block: ArticleBlock, group: String?, skipping names: [String],
     firstUsed: Bool = false
   ) {
-    var previous: String?
+    var previous: SentenceAnalysis?
     let firstNew = found.count
     for (index, sentence) in Sentences.split(text).enumerated() {
       let context = SentenceContext(
-        section: section, group: group, line: block.line, bold: block.bold, previous: previous,
-        heading: headings.last?.text)
-      let findings = DefinitionRules.scan(sentence, context)
+        section: section, group: group, line: block.line, bold: block.bold,
+        previous: previous?.text, heading: headings.last?.text, previousAnalysis: previous,
+        owner: names.first.map { TermText.clean($0) })
+      let analysis = SentenceAnalysis(sentence, tagger: tagger)
+      let findings = DefinitionRules.scan(analysis, context, tagger: tagger)
       let fresh = findings.definitions.filter { definition in
         !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))
       }
@@ -193,7 +213,7 @@ private struct Walk {
           reject(sentence, block.line, reason)
         }
       }
-      previous = sentence
+      previous = analysis
     }
     if names.isEmpty {
       let known = Set(found[firstNew...].flatMap(\.names).map(Slug.of))

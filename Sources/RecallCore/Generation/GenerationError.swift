@@ -10,6 +10,8 @@ public enum GenerationError: Error, Equatable, Sendable {
   case tooLarge(bytes: Int, limit: Int)
   /// The article was read but no sentence in it defines a term.
   case noDefinitions
+  /// The part-of-speech model the finder reads sentences with cannot be loaded.
+  case tagger(TaggerError)
 
   /// One line telling the user what is wrong and what to do.
   public var message: String {
@@ -24,6 +26,8 @@ public enum GenerationError: Error, Equatable, Sendable {
       "the article is \(bytes / 1_000_000) MB, over the \(limit / 1_000_000) MB limit; split it"
     case .noDefinitions:
       "no definitions found; write terms as \"Term is …\" or \"**Term:** description\""
+    case .tagger(let error):
+      error.description
     }
   }
 }

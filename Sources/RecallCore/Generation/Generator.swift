@@ -27,7 +27,13 @@ public struct Generator: Sendable {
     if text.utf8.contains(0) { throw .binary }
     if text.allSatisfy(\.isWhitespace) { throw .empty }
     let article = ArticleReader().read(text)
-    let (found, rejected) = DefinitionFinder().find(in: article)
+    let tagger: PartOfSpeechTagger
+    do {
+      tagger = try PartOfSpeechTagger.bundled.get()
+    } catch {
+      throw .tagger(error)
+    }
+    let (found, rejected) = DefinitionFinder(tagger: tagger).find(in: article)
     let definitions = ProperNames.restore(found, in: article)
     let made = CardMaker(kinds: kinds, title: article.title).make(definitions)
     let cards = made.perDefinition.flatMap { $0 } + made.comparisons

@@ -13,10 +13,14 @@ import Testing
     #expect(rule.examples.contains { $0.term != nil }, "\(id) has no positive example")
     #expect(rule.examples.contains { $0.term == nil }, "\(id) has no near miss")
     for example in rule.examples {
+      let tagger = try PartOfSpeechTagger.bundled.get()
       let context = SentenceContext(
         section: [], group: nil, line: 1, bold: example.bold, previous: example.previous,
-        heading: example.heading)
-      let input = RuleInput(text: example.sentence, context: context)
+        heading: example.heading,
+        previousAnalysis: example.previous.map { SentenceAnalysis($0, tagger: tagger) })
+      let input = RuleInput(
+        text: example.sentence, analysis: SentenceAnalysis(example.sentence, tagger: tagger),
+        context: context, tagger: tagger)
       let found = rule.apply(input).definitions
       if let term = example.term {
         let match = found.first { $0.names.contains { Slug.of($0) == Slug.of(term) } }

@@ -16,8 +16,12 @@ protocol DefinitionRule: Sendable {
 struct RuleInput {
   /// The sentence, cleaned of markup.
   var text: String
+  /// Its words, tags and noun phrases.
+  var analysis: SentenceAnalysis
   /// Section, list, emphasis and the sentence before.
   var context: SentenceContext
+  /// The tagger, for rules that read another sentence.
+  var tagger: PartOfSpeechTagger?
 }
 
 /// What a rule made of a sentence.

@@ -4,22 +4,38 @@ enum DefinitionRules {
   /// a gated rule sees what the rules before it found in the same sentence.
   static let ordered: [(rule: any DefinitionRule, gate: RuleGate)] = [
     (NamedAfterRule(), .always),
+    (ClassCalledRule(), .unlessFoundBy([.namedAfter])),
     (SemicolonClauseRule(), .always),
     (ListedCopulasRule(), .unlessFoundBy([.namedAfter])),
     (CopulaRule(), .unlessFoundBy([.namedAfter, .listedCopulas])),
+    (PronounSubjectRule(), .unlessFoundBy([.copula, .namedAfter])),
     (GlossRule.alsoKnownAs, .always),
     (GlossRule.abbreviation, .always),
     (GlossRule.meaning, .always),
     (GlossRule.relativeClause, .always),
     (GlossRule.parenthesisGloss, .always),
+    (AppositiveRule(), .unlessFoundBy([.relativeClause])),
+    (BracketGlossRule(), .unlessFoundBy([.parenthesisGloss, .abbreviation])),
+    (SoNamedRule(), .always),
+    (ExamplesRule(), .always),
     (SectionLeadRule(), .ifNothingFound),
+    (EmphasisedSubjectRule(), .ifNothingFound),
     (ContrastHalfRule(), .always),
   ]
 
   /// The definitions `sentence` gives, each marked with the rule that found it, and the
   /// first reason a rule gave for finding none (kept only when nothing was found).
-  static func scan(_ sentence: String, _ context: SentenceContext) -> SentenceFindings {
-    let input = RuleInput(text: sentence, context: context)
+  static func scan(
+    _ sentence: String, _ context: SentenceContext, tagger: PartOfSpeechTagger?
+  ) -> SentenceFindings {
+    scan(SentenceAnalysis(sentence, tagger: tagger), context, tagger: tagger)
+  }
+
+  /// The definitions of an analysed sentence, as `scan(_:_:tagger:)` finds them.
+  static func scan(
+    _ analysis: SentenceAnalysis, _ context: SentenceContext, tagger: PartOfSpeechTagger?
+  ) -> SentenceFindings {
+    let input = RuleInput(text: analysis.text, analysis: analysis, context: context, tagger: tagger)
     var findings = SentenceFindings()
     var foundBy: Set<RuleID> = []
     for (rule, gate) in ordered {

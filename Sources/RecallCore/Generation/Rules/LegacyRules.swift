@@ -198,7 +198,8 @@ struct ContrastHalfRule: DefinitionRule {
     for joiner in [", while ", ", whereas "] {
       guard let range = input.text.range(ofASCII: joiner) else { continue }
       let tail = Sentences.capitalizedFirst(String(input.text[range.upperBound...]))
-      found += DefinitionRules.scan(tail, input.context).definitions.map { definition in
+      found += DefinitionRules.scan(tail, input.context, tagger: input.tagger).definitions.map {
+        definition in
         var definition = definition
         definition.sentence = input.text
         return definition

@@ -1,0 +1,116 @@
+/// A sentence's words with their parts of speech and its noun phrases: what the definition
+/// rules match against, instead of substrings.
+struct SentenceAnalysis {
+  /// The sentence.
+  let text: String
+  /// Its words and punctuation, tagged.
+  let tokens: [Token]
+  /// Each token lower-cased.
+  let lower: [String]
+  /// The base noun phrases, as token ranges in order ("the inner cell mass", "stem cells").
+  let chunks: [Range<Int>]
+  private let bytes: [UInt8]
+
+  /// Analyses `text` with `tagger`; without one, tokens are tagged by their spelling alone.
+  init(_ text: String, tagger: PartOfSpeechTagger?) {
+    self.text = text
+    bytes = Array(text.utf8)
+    let tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
+    self.tokens = tokens
+    lower = tokens.map { $0.text.lowercased() }
+    chunks = NounPhraseChunker.chunks(tokens.map(\.tag), words: lower)
+  }
+
+  /// The number of tokens.
+  var count: Int { tokens.count }
+
+  /// The tag of token `index`, or `.x` past either end.
+  func tag(_ index: Int) -> UPOS { tokens.indices.contains(index) ? tokens[index].tag : .x }
+
+  /// Token `index` lower-cased, or "" past either end.
+  func word(_ index: Int) -> String { lower.indices.contains(index) ? lower[index] : "" }
+
+  /// The text of tokens `range` as the sentence spells and spaces them.
+  func text(_ range: Range<Int>) -> String {
+    guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else {
+      return ""
+    }
+    let start = tokens[range.lowerBound].start
+    let end = tokens[range.upperBound - 1].end
+    guard start <= end, end <= bytes.count else { return "" }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
+  }
+
+  /// The text from token `index` to the end, without the final full stop.
+  func rest(from index: Int) -> String {
+    var end = count
+    while end > index, [".", "!", "?"].contains(word(end - 1)) { end -= 1 }
+    return text(index..<end)
+  }
+
+  /// True when token `index` has white space (or the sentence's edge) on both sides.
+  func isSpaced(_ index: Int) -> Bool {
+    guard tokens.indices.contains(index) else { return false }
+    let start = tokens[index].start
+    let end = tokens[index].end
+    let before = start == 0 || bytes[start - 1] == 0x20
+    let after = end >= bytes.count || bytes[end] == 0x20
+    return before && after
+  }
+
+  /// The token range of a bold or italic phrase that ends just before token `index`.
+  func emphasised(endingBefore index: Int, _ bold: [String]) -> Range<Int>? {
+    for phrase in bold {
+      let words = Tokenizer.tokenize(phrase).map { $0.text.lowercased() }
+      let start = index - words.count
+      if !words.isEmpty, start >= 0, matches(words, at: start) { return start..<index }
+    }
+    return nil
+  }
+
+  /// The noun phrase that starts at token `index`, if one does.
+  func chunk(startingAt index: Int) -> Range<Int>? {
+    chunks.first { $0.lowerBound == index }
+  }
+
+  /// The noun phrase that ends just before token `index`, if one does.
+  func chunk(endingBefore index: Int) -> Range<Int>? {
+    chunks.last { $0.upperBound == index }
+  }
+
+  /// The first token at or after `from` whose lower-cased text is `word`.
+  func index(of word: String, from: Int = 0) -> Int? {
+    guard from < count else { return nil }
+    return (max(from, 0)..<count).first { lower[$0] == word }
+  }
+
+  /// True when the words from `index` on are `words`.
+  func matches(_ words: [String], at index: Int) -> Bool {
+    guard index >= 0, index + words.count <= count else { return false }
+    return words.indices.allSatisfy { lower[index + $0] == words[$0] }
+  }
+
+  /// The token range of a phrase that was set in bold or italics, when one starts at `index`.
+  func emphasised(at index: Int, _ bold: [String]) -> Range<Int>? {
+    for phrase in bold {
+      let words = Tokenizer.tokenize(phrase).map { $0.text.lowercased() }
+      if !words.isEmpty, matches(words, at: index) { return index..<(index + words.count) }
+    }
+    return nil
+  }
+
+  /// Where the sentence's own subject starts: after a fronted phrase and its comma ("In
+  /// short, ecology is …", "In biology, a cell is …", "However, …"), else 0.
+  var subjectStart: Int {
+    guard let comma = lower.prefix(8).firstIndex(of: ","), comma > 0 else { return 0 }
+    let fronted = 0..<comma
+    // A fronted phrase is a connective, an adverb or a prepositional phrase: no verb in it.
+    guard fronted.allSatisfy({ ![.verb, .aux].contains(tag($0)) }) else { return 0 }
+    let first = tag(0)
+    guard
+      first == .adp || first == .adv || first == .sconj || first == .cconj
+        || DefiningPatterns.connectives.contains(lower[0])
+    else { return 0 }
+    return comma + 1
+  }
+}

@@ -1,0 +1,147 @@
+/// "enzymes called kinases", "by a process known as osmosis", "a state termed equilibrium",
+/// "… is referred to as its habitat": a noun phrase naming a term anywhere in a sentence.
+struct ClassCalledRule: DefinitionRule {
+  let id = RuleID.classCalled
+  let summary =
+    "a noun phrase named by 'called', 'known as', 'termed', 'dubbed' or 'referred to as',"
+    + " anywhere in the sentence"
+  let examples: [RuleExample] = [
+    .finds(
+      "Water crosses the membrane by a process known as osmosis.", "osmosis",
+      meaning: "a process by which water crosses the membrane"),
+    .finds(
+      "Cells release small proteins called cytokines that signal to other cells.", "cytokines",
+      meaning: "small proteins that signal"),
+    .finds(
+      "The place where an organism lives is referred to as its habitat.", "habitat",
+      meaning: "the place where an organism lives"),
+    .finds(
+      "Enzymes called kinases add phosphate groups to proteins.", "kinases",
+      meaning: "enzymes that add phosphate groups"),
+    .ignores("The committee called for a new vote on the budget."),
+    .ignores("She called her brother after the game."),
+  ]
+
+  /// The words that name, longest first.
+  static let markers: [[String]] = [
+    ["referred", "to", "as"], ["known", "as"], ["called"], ["termed"], ["dubbed"],
+    ["designated", "as"],
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    var found: [Definition] = []
+    var index = 0
+    while index < sentence.count {
+      guard let marker = Self.markers.first(where: { sentence.matches($0, at: index) }) else {
+        index += 1
+        continue
+      }
+      defer { index += marker.count }
+      let termStart = index + marker.count
+      guard let (term, article, termEnd) = Self.term(at: termStart, sentence, input.context.bold)
+      else { continue }
+      var before = index - 1
+      while before >= 0, sentence.tag(before) == .adv { before -= 1 }
+      // "X, also called Y, …" gives another name: the also-known-as rule reads it.
+      guard before >= 0, sentence.word(before) != "," else { continue }
+      var text: String?
+      if sentence.tag(before) == .aux,
+        ["is", "are", "was", "were", "be", "been", "being"].contains(
+          sentence.word(before))
+      {
+        text = Self.passiveMeaning(sentence, verb: before, input.context)
+      } else if let named = sentence.chunk(endingBefore: before + 1) {
+        text = Self.classMeaning(sentence, class: named, termEnd: termEnd)
+      }
+      guard let text, Lexicon.words(text).count >= 2 else { continue }
+      var definition = DefiningPatterns.make(
+        term: term, text: text, pattern: .reverse, sentence: input.text, input.context)
+      definition.article = article
+      definition.abbreviation = Self.abbreviation(after: termEnd, sentence)
+      found.append(definition)
+    }
+    return RuleOutcome(definitions: found)
+  }
+
+  /// The term named at `start`: a noun phrase (or a bold phrase), without its determiner;
+  /// the article it had, and where it ends.
+  static func term(at start: Int, _ sentence: SentenceAnalysis, _ bold: [String]) -> (
+    String, String?, Int
+  )? {
+    let range: Range<Int>
+    if let emphasised = sentence.emphasised(at: start, bold) {
+      range = emphasised
+    } else if let chunk = sentence.chunk(startingAt: start) {
+      range = chunk
+    } else {
+      return nil
+    }
+    var first = range.lowerBound
+    var article: String?
+    let opening = sentence.word(first)
+    if sentence.tag(first) == .det || NounPhraseChunker.possessives.contains(opening) {
+      guard ["a", "an", "the", "its", "their"].contains(opening) else { return nil }
+      article = opening == "the" ? "the" : (opening == "a" || opening == "an") ? "a" : nil
+      first += 1
+    }
+    guard first < range.upperBound, range.upperBound - first <= 5 else { return nil }
+    guard sentence.tag(first) != .pron else { return nil }
+    return (sentence.text(first..<range.upperBound), article, range.upperBound)
+  }
+
+  /// "(ABBR)" right after the term.
+  static func abbreviation(after end: Int, _ sentence: SentenceAnalysis) -> String? {
+    guard sentence.word(end) == "(", sentence.word(end + 2) == ")" else { return nil }
+    let inside = sentence.text((end + 1)..<(end + 2))
+    return Abbreviations.looksLikeAbbreviation(inside) ? inside : nil
+  }
+
+  /// "The place where an organism lives is referred to as …": the subject is the meaning.
+  static func passiveMeaning(
+    _ sentence: SentenceAnalysis, verb: Int, _ context: SentenceContext
+  ) -> String? {
+    let start = sentence.subjectStart
+    guard verb > start else { return nil }
+    let subject = sentence.text(start..<verb)
+    let first = sentence.word(start)
+    if sentence.tag(start) == .pron || ["this", "these", "that", "those"].contains(first) {
+      guard verb - start <= 2, let previous = context.previous else { return nil }
+      return Sentences.withoutFinalPunctuation(previous)
+    }
+    return Sentences.lowercasedFirst(subject)
+  }
+
+  /// "… by a process known as osmosis" → "a process by which …"; "Enzymes called kinases add
+  /// …" → "enzymes that add …"; "… release proteins called cytokines that signal …" →
+  /// "proteins that signal …".
+  static func classMeaning(_ sentence: SentenceAnalysis, class named: Range<Int>, termEnd: Int)
+    -> String?
+  {
+    let className = Sentences.lowercasedFirst(sentence.text(named))
+    var after = termEnd
+    if sentence.word(after) == "(", let close = sentence.index(of: ")", from: after) {
+      after = close + 1
+    }
+    if sentence.word(after) == "," { after += 1 }
+    let relative = ["that", "which", "who"].contains(sentence.word(after))
+    let start = sentence.subjectStart
+    if named.lowerBound == start {
+      // The named phrase is the subject: what the sentence says of it defines it.
+      guard [.verb, .aux].contains(sentence.tag(after)) || relative else { return nil }
+      let predicate = sentence.rest(from: relative ? after + 1 : after)
+      return className + " that " + predicate
+    }
+    if relative { return className + " " + sentence.rest(from: after) }
+    let before = named.lowerBound - 1
+    if sentence.tag(before) == .adp, before > start {
+      // "… by a process known as osmosis": the clause says what the process does.
+      let clause = Sentences.lowercasedFirst(sentence.text(start..<before))
+      return className + " " + sentence.word(before) + " which " + clause
+    }
+    if sentence.tag(before) == .verb, before > start {
+      return className + " that " + Sentences.lowercasedFirst(sentence.text(start..<(before + 1)))
+    }
+    return nil
+  }
+}

@@ -1,0 +1,213 @@
+/// "X, a connective tissue that …": an indefinite noun phrase set off by commas after the
+/// term that opens the sentence (or a bold term anywhere).
+struct AppositiveRule: DefinitionRule {
+  let id = RuleID.appositive
+  let summary = "an appositive after the term: 'X, a N that …, …'"
+  let examples: [RuleExample] = [
+    .finds(
+      "Cartilage, a connective tissue that cushions joints, contains few cells.", "cartilage",
+      meaning: "a connective tissue"),
+    .finds(
+      "Mast cells secrete histamine, a chemical that widens blood vessels.", "histamine",
+      meaning: "a chemical that widens", bold: ["histamine"]),
+    .ignores("The results, a surprise to us, were published."),
+    .ignores("In 1990, a team of doctors tried it."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    var found: [Definition] = []
+    for var chunk in sentence.chunks {
+      let comma = chunk.upperBound
+      guard sentence.word(comma) == ",", ["a", "an"].contains(sentence.word(comma + 1)) else {
+        continue
+      }
+      let opensSentence = chunk.lowerBound == sentence.subjectStart
+      if let emphasised = sentence.emphasised(endingBefore: comma, input.context.bold) {
+        chunk = emphasised
+      } else if !opensSentence {
+        continue
+      }
+      var end = comma + 1
+      while end < sentence.count, ![",", ";", ")", ".", "–", "—"].contains(sentence.word(end)) {
+        end += 1
+      }
+      let gloss = (comma + 1)..<end
+      guard Self.classifies(gloss, sentence) else { continue }
+      guard let term = TermSpan.name(chunk, sentence) else { continue }
+      var definition = DefiningPatterns.make(
+        term: term, text: sentence.text(gloss), pattern: .relativeClause, sentence: input.text,
+        input.context)
+      definition.article = TermSpan.article(chunk, sentence)
+      found.append(definition)
+    }
+    return RuleOutcome(definitions: found)
+  }
+}
+
+extension AppositiveRule {
+  /// True when an appositive names a class and says which: "a connective tissue that …", "a
+  /// type of cell found in …", "a green pigment" (three words or more, ending the phrase); not
+  /// "a surprise to us".
+  static func classifies(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+    guard gloss.count >= 3 else { return false }
+    let leads: Set<String> = [
+      "that", "which", "who", "whose", "of", "in", "for", "used", "found", "made", "where",
+    ]
+    if let lead = gloss.dropFirst(2).first(where: { leads.contains(sentence.word($0)) }) {
+      // The class before the clause: "a chemical that …", not "a surprise to us that …".
+      return (gloss.lowerBound + 1..<lead).allSatisfy {
+        [.adj, .noun, .propn, .num].contains(sentence.tag($0))
+      }
+    }
+    let last = gloss.upperBound - 1
+    return [.noun, .propn].contains(sentence.tag(last))
+      && gloss.dropFirst().allSatisfy { [.adj, .noun, .propn, .adv].contains(sentence.tag($0)) }
+  }
+}
+
+/// "a thesis (a central claim)", "alleles – versions of a gene –", "(literally, 'green
+/// leaf')": a gloss in brackets or between dashes right after a noun phrase.
+struct BracketGlossRule: DefinitionRule {
+  let id = RuleID.bracketGloss
+  let summary = "a gloss in brackets or dashes after a noun phrase: 'X (a N …)', 'X – N of … –'"
+  let examples: [RuleExample] = [
+    .finds(
+      "Each essay needs a thesis (a central claim) in its first paragraph.", "thesis",
+      meaning: "central claim"),
+    .finds(
+      "Genes come in alleles – versions of a gene – that differ slightly.", "alleles",
+      meaning: "versions of a gene"),
+    .finds(
+      "Leaves are green because of chlorophyll (literally, green leaf) in their cells.",
+      "chlorophyll",
+      meaning: "green leaf"),
+    .ignores("The cells divide (see Figure 3) every day."),
+    .ignores("The test took place in Paris (France) last year."),
+  ]
+
+  static let dashes: Set<String> = ["–", "—", "-", "--"]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    var found: [Definition] = []
+    for chunk in sentence.chunks {
+      let open = sentence.word(chunk.upperBound)
+      let closer: Set<String>
+      if open == "(" {
+        closer = [")"]
+      } else if Self.dashes.contains(open), open != "-" || sentence.isSpaced(chunk.upperBound),
+        open != "--"
+      {
+        closer = Self.dashes.union([".", ";"])
+      } else {
+        continue
+      }
+      var end = chunk.upperBound + 1
+      while end < sentence.count, !closer.contains(sentence.word(end)) { end += 1 }
+      guard end < sentence.count || open != "(" else { continue }
+      var gloss = (chunk.upperBound + 1)..<end
+      // "(literally, green leaf)", "(i.e. the …)": the lead-in is not part of the meaning.
+      if ["literally", "i.e.", "ie", "that"].contains(sentence.word(gloss.lowerBound)) {
+        var start = gloss.lowerBound + 1
+        if sentence.word(start) == "is" { start += 1 }
+        if sentence.word(start) == "," { start += 1 }
+        gloss = start..<gloss.upperBound
+      } else {
+        guard Self.readsAsGloss(gloss, sentence) else { continue }
+      }
+      guard gloss.count >= 2, gloss.count <= 25, let term = TermSpan.name(chunk, sentence) else {
+        continue
+      }
+      var definition = DefiningPatterns.make(
+        term: term, text: sentence.text(gloss), pattern: .parenthesisGloss, sentence: input.text,
+        input.context)
+      definition.article = TermSpan.article(chunk, sentence)
+      found.append(definition)
+    }
+    return RuleOutcome(definitions: found)
+  }
+
+  /// A gloss is a noun phrase that opens with "a/an" or a common noun or adjective, not a
+  /// reference, a place, a number, a list of examples or another name.
+  static func readsAsGloss(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+    let first = gloss.lowerBound
+    let word = sentence.word(first)
+    guard gloss.count >= 2,
+      !["see", "e.g.", "eg", "or", "and", "also", "from", "fig", "figure"]
+        .contains(word)
+    else { return false }
+    let next = sentence.tag(first + 1)
+    let opensNounPhrase =
+      ["a", "an", "the"].contains(word) || sentence.tag(first) == .adj
+      || (sentence.tag(first) == .noun && (next == .noun || sentence.word(first + 1) == "of"))
+    guard opensNounPhrase else { return false }
+    return gloss.contains { sentence.tag($0) == .noun }
+      && !gloss.contains { [.verb, .aux].contains(sentence.tag($0)) && $0 == first + 1 }
+  }
+}
+
+/// "X, so named because …", "X is so named because …".
+struct SoNamedRule: DefinitionRule {
+  let id = RuleID.soNamed
+  let summary = "where a name comes from: 'X, so named because …'"
+  let examples: [RuleExample] = [
+    .finds(
+      "The Golgi apparatus, so named because Camillo Golgi first saw it, packs proteins.",
+      "Golgi apparatus", meaning: "Camillo Golgi"),
+    .ignores("The river, so wide in spring, floods the valley."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    guard let so = sentence.index(of: "so"), sentence.word(so + 1) == "named" else { return .none }
+    var before = so - 1
+    if [",", "is", "are", "was", "were"].contains(sentence.word(before)) { before -= 1 }
+    guard let chunk = sentence.chunk(endingBefore: before + 1),
+      let term = TermSpan.name(chunk, sentence)
+    else { return .none }
+    var end = so + 2
+    while end < sentence.count, ![",", ";", "."].contains(sentence.word(end)) { end += 1 }
+    let reason = sentence.text((so + 2)..<end)
+    guard Lexicon.words(reason).count >= 3 else { return .none }
+    var definition = DefiningPatterns.make(
+      term: term, text: "so named " + reason, pattern: .relativeClause, sentence: input.text,
+      input.context)
+    definition.article = TermSpan.article(chunk, sentence)
+    return RuleOutcome(definitions: [definition])
+  }
+}
+
+/// A noun phrase as a term: its words without a determiner, and the article it took.
+enum TermSpan {
+  /// Where the name starts: after "the", "a", "an".
+  static func start(_ chunk: Range<Int>, _ sentence: SentenceAnalysis) -> Int {
+    sentence.tag(chunk.lowerBound) == .det ? chunk.lowerBound + 1 : chunk.lowerBound
+  }
+
+  /// The name, or nil when the phrase is a pronoun, a demonstrative or possessive phrase, a
+  /// number, or longer than five words.
+  static func name(_ chunk: Range<Int>, _ sentence: SentenceAnalysis) -> String? {
+    let opening = sentence.word(chunk.lowerBound)
+    if sentence.tag(chunk.lowerBound) == .det, !["a", "an", "the"].contains(opening) {
+      return nil
+    }
+    if NounPhraseChunker.possessives.contains(opening) { return nil }
+    let first = start(chunk, sentence)
+    guard first < chunk.upperBound, chunk.upperBound - first <= 5,
+      sentence.tag(first) != .num, sentence.tag(first) != .pron
+    else { return nil }
+    let name = sentence.text(first..<chunk.upperBound)
+    guard TermText.junkReason(TermText.clean(name)) == nil else { return nil }
+    return name
+  }
+
+  /// "a" for a/an, "the", or nil.
+  static func article(_ chunk: Range<Int>, _ sentence: SentenceAnalysis) -> String? {
+    switch sentence.word(chunk.lowerBound) {
+    case "a", "an": "a"
+    case "the": "the"
+    default: nil
+    }
+  }
+}
