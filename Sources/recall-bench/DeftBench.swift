@@ -63,10 +63,15 @@ struct DeftExample {
 
 /// The scores gathered so far, and examples from biology dev.
 struct DeftRun {
-  /// Where examples are collected from.
-  static let exampleSubject = "t1_biology"
-  static let exampleSplit = "dev"
-  static let exampleCount = 15
+  /// Where examples are collected from, and how many are shown: `RECALL_DEFT_EXAMPLES_FROM`
+  /// ("t4_psychology/train") and `RECALL_DEFT_EXAMPLES` (a count) change them.
+  static let exampleSubject = exampleSource.first ?? "t1_biology"
+  static let exampleSplit = exampleSource.dropFirst().first ?? "dev"
+  static let exampleCount =
+    ProcessInfo.processInfo.environment["RECALL_DEFT_EXAMPLES"].flatMap { Int($0) } ?? 15
+  private static let exampleSource =
+    (ProcessInfo.processInfo.environment["RECALL_DEFT_EXAMPLES_FROM"] ?? "t1_biology/dev")
+    .split(separator: "/").map(String.init)
 
   var scores: [String: [String: DeftScore]] = [:]
   var generationSeconds = 0.0

@@ -24,7 +24,7 @@ extension DeftRun {
 
   /// The first missed labelled terms and unlabelled generated terms of biology dev.
   func printExamples() {
-    let width = 120
+    let width = 220
     let sections = [
       ("missed labelled terms", missed), ("generated terms with no label", unlabelled),
     ]

@@ -24,7 +24,9 @@ func benchmarkStats() {
   defer { try? FileManager.default.removeItem(at: home) }
   do {
     let only = ProcessInfo.processInfo.environment["RECALL_STATS_BENCH"]
-    if only != "report", only != "report-cold" { try benchmarkOneLearner(home: home.appendingPathComponent("one")) }
+    if only != "report", only != "report-cold" {
+      try benchmarkOneLearner(home: home.appendingPathComponent("one"))
+    }
     if only != "stats" { try benchmarkClass(home: home.appendingPathComponent("class")) }
   } catch {
     print("stats benchmark failed: \(error)")

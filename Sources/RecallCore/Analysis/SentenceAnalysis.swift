@@ -15,10 +15,29 @@ struct SentenceAnalysis {
   init(_ text: String, tagger: PartOfSpeechTagger?) {
     self.text = text
     bytes = Array(text.utf8)
-    let tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
+    var tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
+    let lower = tokens.map { $0.text.lowercased() }
+    Self.correctThirdPersonVerbs(&tokens, lower)
     self.tokens = tokens
-    lower = tokens.map { $0.text.lowercased() }
+    self.lower = lower
     chunks = NounPhraseChunker.chunks(tokens.map(\.tag), words: lower)
+  }
+
+  /// "The body releases histamine": a word in -s after a singular noun and before a noun
+  /// phrase is the verb, though the tagger, reading three nouns, may call it one.
+  static func correctThirdPersonVerbs(_ tokens: inout [Token], _ lower: [String]) {
+    guard tokens.count >= 4 else { return }
+    for index in 2..<(tokens.count - 1) {
+      let word = lower[index]
+      let before = lower[index - 1]
+      guard tokens[index].tag == .noun, tokens[index - 1].tag == .noun,
+        tokens[index - 2].tag == .det, word.count > 3, word.hasSuffix("s"),
+        !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+        !Inflection.isPlural(before),
+        [.noun, .adj, .det, .num, .propn].contains(tokens[index + 1].tag)
+      else { continue }
+      tokens[index].tag = .verb
+    }
   }
 
   /// The number of tokens.
@@ -78,6 +97,18 @@ struct SentenceAnalysis {
     chunks.last { $0.upperBound == index }
   }
 
+  /// The noun phrase ending just before token `index` with the phrases it is "of": "the
+  /// first phase of ingestion", "intermediates of dsRNA".
+  func nounPhrase(endingBefore index: Int) -> Range<Int>? {
+    guard var phrase = chunk(endingBefore: index) else { return nil }
+    while ["of", "in"].contains(word(phrase.lowerBound - 1)),
+      let head = chunk(endingBefore: phrase.lowerBound - 1)
+    {
+      phrase = head.lowerBound..<phrase.upperBound
+    }
+    return phrase
+  }
+
   /// The first token at or after `from` whose lower-cased text is `word`.
   func index(of word: String, from: Int = 0) -> Int? {
     guard from < count else { return nil }
@@ -102,6 +133,8 @@ struct SentenceAnalysis {
   /// Where the sentence's own subject starts: after a fronted phrase and its comma ("In
   /// short, ecology is …", "In biology, a cell is …", "However, …"), else 0.
   var subjectStart: Int {
+    // "Recall that …", "Note that …": an aside to the reader before the sentence proper.
+    if ["recall", "note", "remember"].contains(word(0)), word(1) == "that" { return 2 }
     guard let comma = lower.prefix(8).firstIndex(of: ","), comma > 0 else { return 0 }
     let fronted = 0..<comma
     // A fronted phrase is a connective, an adverb or a prepositional phrase: no verb in it.

@@ -51,9 +51,14 @@ enum DefiningPatterns {
   // MARK: - Term is …
 
   /// "Term is / are / refers to / represents / means …".
-  static func copula(_ sentence: String, _ context: SentenceContext) -> Result<
-    Definition, Rejection
-  >? {
+  ///
+  /// `opensNounPhrase` tells, from the sentence's tags, whether a complement (a suffix of the
+  /// sentence) starts with a noun phrase ("signaling molecules secreted by …"), which
+  /// defines whatever its first word looks like.
+  static func copula(
+    _ sentence: String, _ context: SentenceContext,
+    opensNounPhrase: (String) -> Bool = { _ in false }
+  ) -> Result<Definition, Rejection>? {
     // "It's the total amount …" reads as "It is the total amount …".
     for contraction in ["It's ", "They're "] where sentence.hasPrefix(contraction) {
       let full = contraction == "It's " ? "It is " : "They are "
@@ -136,14 +141,21 @@ enum DefiningPatterns {
       {
         return .failure(.activitySubject(head))
       }
-      if content.contains(where: { Lexicon.genericHeads.contains($0) }) {
+      // "The main goal is …", "The rest of the cells are …" (but "Second messengers are …").
+      if let head = content.prefix(while: { $0 != "of" }).last,
+        Lexicon.genericHeads.contains(head)
+      {
         return .failure(.aboutATerm)
       }
       if Lexicon.prepositions.contains(first) {
         return .failure(.prepositionSubject)
       }
     }
-    if let reason = complementProblem(complement, verb: verb) { return .failure(reason) }
+    if let reason = complementProblem(
+      complement, verb: verb, opensNounPhrase: opensNounPhrase(complement))
+    {
+      return .failure(reason)
+    }
     var text = complement
     // "Herd immunity means that so many people …" → "When so many people …".
     if verb == " means ", text.hasPrefix("that ") { text = "when " + text.dropFirst(5) }
@@ -435,7 +447,9 @@ enum DefiningPatterns {
   }
 
   /// Why a complement describes rather than defines, or nil when it defines.
-  static func complementProblem(_ complement: String, verb: String) -> Rejection? {
+  static func complementProblem(
+    _ complement: String, verb: String, opensNounPhrase: Bool = false
+  ) -> Rejection? {
     let words = Lexicon.words(complement)
     guard let first = words.first else { return .nothingAfterVerb }
     // "… is an autotroph." names a class and says nothing of what it is.
@@ -453,7 +467,7 @@ enum DefiningPatterns {
     {
       return .compares("the \(words[1])")
     }
-    if Lexicon.articles.contains(first) { return nil }
+    if Lexicon.articles.contains(first) || opensNounPhrase { return nil }
     // "any molecule … that the immune system can recognise": a class, defined.
     if first == "any", words.count >= 3 { return nil }
     if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {

@@ -18,6 +18,10 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "Enzymes called kinases add phosphate groups to proteins.", "kinases",
       meaning: "enzymes that add phosphate groups"),
+    .finds(
+      "The first phase of ingestion, called the cephalic phase, is controlled by the brain.",
+      "cephalic phase", meaning: "the first phase of ingestion"),
+    .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
   ]
@@ -42,11 +46,19 @@ struct ClassCalledRule: DefinitionRule {
       guard let (term, article, termEnd) = Self.term(at: termStart, sentence, input.context.bold)
       else { continue }
       var before = index - 1
-      while before >= 0, sentence.tag(before) == .adv { before -= 1 }
-      // "X, also called Y, …" gives another name: the also-known-as rule reads it.
-      guard before >= 0, sentence.word(before) != "," else { continue }
+      var also = false
+      while before >= 0, sentence.tag(before) == .adv {
+        also = also || sentence.word(before) == "also"
+        before -= 1
+      }
+      guard before >= 0 else { continue }
       var text: String?
-      if sentence.tag(before) == .aux,
+      if sentence.word(before) == "," {
+        // "X, also called Y, …" gives another name: the also-known-as rule reads it. "The
+        // first phase of ingestion, called the cephalic phase, is …" names the phrase before.
+        guard !also, let named = sentence.nounPhrase(endingBefore: before) else { continue }
+        text = Self.classMeaning(sentence, class: named, termEnd: termEnd, apposed: true)
+      } else if sentence.tag(before) == .aux,
         ["is", "are", "was", "were", "be", "been", "being"].contains(
           sentence.word(before))
       {
@@ -115,9 +127,9 @@ struct ClassCalledRule: DefinitionRule {
   /// "… by a process known as osmosis" → "a process by which …"; "Enzymes called kinases add
   /// …" → "enzymes that add …"; "… release proteins called cytokines that signal …" →
   /// "proteins that signal …".
-  static func classMeaning(_ sentence: SentenceAnalysis, class named: Range<Int>, termEnd: Int)
-    -> String?
-  {
+  static func classMeaning(
+    _ sentence: SentenceAnalysis, class named: Range<Int>, termEnd: Int, apposed: Bool = false
+  ) -> String? {
     let className = Sentences.lowercasedFirst(sentence.text(named))
     var after = termEnd
     if sentence.word(after) == "(", let close = sentence.index(of: ")", from: after) {
@@ -126,6 +138,7 @@ struct ClassCalledRule: DefinitionRule {
     if sentence.word(after) == "," { after += 1 }
     let relative = ["that", "which", "who"].contains(sentence.word(after))
     let start = sentence.subjectStart
+    if apposed { return className }
     if named.lowerBound == start {
       // The named phrase is the subject: what the sentence says of it defines it.
       guard [.verb, .aux].contains(sentence.tag(after)) || relative else { return nil }
@@ -142,6 +155,7 @@ struct ClassCalledRule: DefinitionRule {
     if sentence.tag(before) == .verb, before > start {
       return className + " that " + Sentences.lowercasedFirst(sentence.text(start..<(before + 1)))
     }
-    return nil
+    // "… an outer coat known as the testa": the class alone, when it says more than a word.
+    return named.count >= 2 ? className : nil
   }
 }

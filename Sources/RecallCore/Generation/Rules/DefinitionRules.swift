@@ -9,6 +9,7 @@ enum DefinitionRules {
     (ListedCopulasRule(), .unlessFoundBy([.namedAfter])),
     (CopulaRule(), .unlessFoundBy([.namedAfter, .listedCopulas])),
     (PronounSubjectRule(), .unlessFoundBy([.copula, .namedAfter])),
+    (ReverseCopulaRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled])),
     (GlossRule.alsoKnownAs, .always),
     (GlossRule.abbreviation, .always),
     (GlossRule.meaning, .always),

@@ -92,10 +92,23 @@ struct CopulaRule: DefinitionRule {
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
-    switch DefiningPatterns.copula(input.text, input.context) {
-    case .success(let definition): RuleOutcome(definitions: [definition])
-    case .failure(let reason): RuleOutcome(rejection: reason)
-    case nil: .none
+    let analysis = input.analysis
+    // "In short, ecology is …", "Recall that a reduction is …": the sentence's own subject.
+    let start = analysis.subjectStart
+    let sentence =
+      start == 0 ? input.text : Sentences.capitalizedFirst(analysis.text(start..<analysis.count))
+    let opensNounPhrase = { (complement: String) -> Bool in
+      let offset = analysis.text.utf8.count - complement.utf8.count
+      guard let index = analysis.tokens.firstIndex(where: { $0.start == offset }),
+        let chunk = analysis.chunk(startingAt: index)
+      else { return false }
+      // "signaling molecules secreted by …": two words or more, ending in a noun.
+      return chunk.count >= 2
+    }
+    switch DefiningPatterns.copula(sentence, input.context, opensNounPhrase: opensNounPhrase) {
+    case .success(let definition): return RuleOutcome(definitions: [definition])
+    case .failure(let reason): return RuleOutcome(rejection: reason)
+    case nil: return .none
     }
   }
 }

@@ -16,6 +16,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case listedCopulas = "listed-copulas"
   /// "X is / are / refers to / means …", after any fronted phrase.
   case copula = "copula"
+  /// "The N of … is X": a description as subject, the term after the verb.
+  case reverseCopula = "reverse-copula"
   /// "X, also known as Y".
   case alsoKnownAs = "also-known-as"
   /// "Long Form (ABBR)".

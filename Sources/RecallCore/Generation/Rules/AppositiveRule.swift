@@ -1,0 +1,135 @@
+/// Two noun phrases side by side between commas, one naming what the other is: "Cartilage, a
+/// connective tissue that …", "ammonification, the process by which …", "Virions, single
+/// virus particles, are …", and the other way round, "a pair of rod-like objects, the
+/// centrioles, which …".
+struct AppositiveRule: DefinitionRule {
+  let id = RuleID.appositive
+  let summary =
+    "an appositive: 'X, a N that …', 'X, the process by which …', 'Xs, plural Ns, are …'"
+    + " (or the short name after its description: 'a pair of objects, the centrioles, …')"
+  let examples: [RuleExample] = [
+    .finds(
+      "Cartilage, a connective tissue that cushions joints, contains few cells.", "cartilage",
+      meaning: "a connective tissue"),
+    .finds(
+      "The body releases histamine, a chemical that widens blood vessels.", "histamine",
+      meaning: "a chemical that widens"),
+    .finds(
+      "Another source of ammonia is ammonification, the process by which ammonia is released"
+        + " from dead matter.", "ammonification", meaning: "the process by which"),
+    .finds(
+      "Virions, single virus particles, are very small.", "virions",
+      meaning: "single virus particles"),
+    .finds(
+      "Each centrosome holds a pair of rod-like objects, the centrioles, which lie at right"
+        + " angles.", "centrioles", meaning: "a pair of rod-like objects"),
+    .ignores("The results, a surprise to us, were published."),
+    .ignores("In 1990, a team of doctors tried it."),
+    .ignores("Flatworms, comb jellies, and corals use this kind of digestion."),
+    .ignores("The patient, the doctor and the nurse met."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    var found: [Definition] = []
+    for first in sentence.chunks {
+      let comma = first.upperBound
+      guard sentence.word(comma) == "," else { continue }
+      let second = sentence.chunk(startingAt: comma + 1) ?? (comma + 1)..<(comma + 2)
+      // A list ("X, Y, and Z") is no apposition.
+      var end = second.upperBound
+      while end < sentence.count, ![",", ";", ")", ".", "–", "—", "("].contains(sentence.word(end))
+      {
+        if ["and", "or"].contains(sentence.word(end)) { break }
+        end += 1
+      }
+      let after = sentence.word(end)
+      guard !["and", "or"].contains(after), !["and", "or"].contains(sentence.word(end + 1)),
+        !["and", "or"].contains(sentence.word(first.lowerBound - 1)),
+        sentence.word(first.lowerBound - 1) != ","
+      else { continue }
+      let gloss = (comma + 1)..<end
+      let lead = sentence.word(gloss.lowerBound)
+      let clauseFollows = after == "," && [.verb, .aux, .adv].contains(sentence.tag(end + 1))
+      let relative = Self.hasClause(gloss, sentence)
+      if let definition = Self.pair(
+        first, gloss, second: second, lead: lead, clauseFollows: clauseFollows,
+        relative: relative, input)
+      {
+        found.append(definition)
+      }
+    }
+    return RuleOutcome(definitions: found)
+  }
+
+  /// The definition two apposed phrases give, or nil when they do not read as one.
+  private static func pair(
+    _ first: Range<Int>, _ gloss: Range<Int>, second: Range<Int>, lead: String,
+    clauseFollows: Bool, relative: Bool, _ input: RuleInput
+  ) -> Definition? {
+    let sentence = input.analysis
+    let opensSentence = first.lowerBound == sentence.subjectStart
+    var term = first
+    var meaning = gloss
+    switch lead {
+    case "a", "an":
+      guard classifies(gloss, sentence), relative || opensSentence || clauseFollows else {
+        return nil
+      }
+    case "the":
+      let shortSecond = second.upperBound == gloss.upperBound && second.count <= 3
+      if shortSecond, !relative, first.count >= 2,
+        !["the"].contains(sentence.word(first.lowerBound))
+      {
+        // "a pair of rod-like objects, the centrioles, which …": the short name is the term.
+        guard let described = sentence.nounPhrase(endingBefore: first.upperBound) else {
+          return nil
+        }
+        term = second
+        meaning = described
+      } else {
+        guard relative || sentence.word(second.upperBound) == "of", gloss.count >= 4 else {
+          return nil
+        }
+      }
+    default:
+      // "Virions, single virus particles, are …": no article, so the sentence must go on
+      // with its verb after the second comma.
+      guard opensSentence, clauseFollows, gloss.count >= 2,
+        [.adj, .noun].contains(sentence.tag(gloss.lowerBound))
+      else { return nil }
+    }
+    guard let name = TermSpan.name(term, sentence) else { return nil }
+    var definition = DefiningPatterns.make(
+      term: name, text: sentence.text(meaning), pattern: .relativeClause,
+      sentence: input.text, input.context)
+    definition.article = TermSpan.article(term, sentence)
+    return definition
+  }
+
+  /// True when `gloss` holds a clause: "that …", "which …", "by which …".
+  static func hasClause(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+    gloss.contains {
+      ["that", "which", "who", "whose", "where", "whereby"].contains(sentence.word($0))
+    }
+  }
+
+  /// True when an appositive names a class and says which: "a connective tissue that …", "a
+  /// type of cell found in …", "a green pigment" (three words or more, ending the phrase); not
+  /// "a surprise to us".
+  static func classifies(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+    guard gloss.count >= 3 else { return false }
+    let leads: Set<String> = [
+      "that", "which", "who", "whose", "of", "in", "for", "used", "found", "made", "where",
+    ]
+    if let lead = gloss.dropFirst(2).first(where: { leads.contains(sentence.word($0)) }) {
+      // The class before the clause: "a chemical that …", not "a surprise to us that …".
+      return (gloss.lowerBound + 1..<lead).allSatisfy {
+        [.adj, .noun, .propn, .num].contains(sentence.tag($0))
+      }
+    }
+    let last = gloss.upperBound - 1
+    return [.noun, .propn].contains(sentence.tag(last))
+      && gloss.dropFirst().allSatisfy { [.adj, .noun, .propn, .adv].contains(sentence.tag($0)) }
+  }
+}

@@ -1,0 +1,56 @@
+/// "The number of breaths per minute is the respiratory rate.", "A variation on incomplete
+/// dominance is codominance, in which …": a description as subject and a short name after
+/// "is" or "are", ending the sentence or followed by a clause about it.
+struct ReverseCopulaRule: DefinitionRule {
+  let id = RuleID.reverseCopula
+  let summary = "a long description as subject and the term after 'is/are': 'The N of … is X'"
+  let examples: [RuleExample] = [
+    .finds(
+      "The number of breaths per minute is the respiratory rate.", "respiratory rate",
+      meaning: "the number of breaths per minute"),
+    .finds(
+      "A variation on incomplete dominance is codominance, in which both alleles are"
+        + " expressed.", "codominance", meaning: "both alleles are expressed"),
+    .ignores("The result of the test is the same."),
+    .ignores("The capital of France is Paris."),
+    .ignores("The best part of the day is the evening."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    guard let verb = (start..<sentence.count).first(where: { sentence.tag($0) == .aux }),
+      ["is", "are"].contains(sentence.word(verb)), verb - start >= 4,
+      ["the", "a", "an", "one"].contains(sentence.word(start)),
+      (start..<verb).allSatisfy({ ![.verb, .aux, .pron, .sconj].contains(sentence.tag($0)) }),
+      !(start..<verb).contains(where: { sentence.word($0) == "," }),
+      [.noun, .propn].contains(sentence.tag(verb - 1)),
+      let named = sentence.chunk(startingAt: verb + 1), named.count <= 4,
+      [.noun].contains(sentence.tag(named.upperBound - 1))
+    else { return .none }
+    // "The best part …", "The capital of France is Paris": a ranking or a proper name.
+    let subjectWords = (start..<verb).map(sentence.word)
+    guard !subjectWords.contains(where: { $0.hasSuffix("est") || $0 == "most" || $0 == "best" }),
+      let head = sentence.lower[safe: named.upperBound - 1],
+      !Lexicon.genericHeads.contains(head), !["same", "case", "opposite"].contains(head)
+    else { return .none }
+    let after = sentence.word(named.upperBound)
+    var text = Sentences.lowercasedFirst(sentence.text(start..<verb))
+    if after == ",", ["which", "in", "where", "that"].contains(sentence.word(named.upperBound + 1))
+    {
+      text += " " + sentence.rest(from: named.upperBound + 1)
+    } else if ![".", "!", ""].contains(after) {
+      return .none
+    }
+    guard let name = TermSpan.name(named, sentence) else { return .none }
+    var definition = DefiningPatterns.make(
+      term: name, text: text, pattern: .reverse, sentence: input.text, input.context)
+    definition.article = TermSpan.article(named, sentence)
+    return RuleOutcome(definitions: [definition])
+  }
+}
+
+extension Array {
+  /// The element at `index`, or nil past either end.
+  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
