@@ -65,4 +65,4 @@ clean:
 # Retrain the part-of-speech tagger on UD English EWT (not in the repository) and write its model.
 tagger:
 	$(SWIFT) build -c release --product recall-train-tagger
-	./.build/release/recall-train-tagger ../shared/data/ud-english-ewt Sources/RecallCore/Resources/pos-tagger.model
+	./.build/release/recall-train-tagger ../shared/data/ud-english-ewt Sources/RecallCore/Resources/pos-tagger.model 10

@@ -23,6 +23,7 @@ let package = Package(
       dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")],
       resources: [
         .copy("Resources/pos-tagger.model"),
+        .copy("Resources/common-words.txt"),
         .copy("Resources/pos-tagger.LICENSE.md"),
       ]
     ),

@@ -58,6 +58,13 @@ do {
   let trainingTime = seconds(clock.now - started)
   let tagger = try PartOfSpeechTagger(model: outcome.model)
   try outcome.model.write(to: URL(fileURLWithPath: output))
+  // The content words of everyday English, for telling a technical term from a plain word.
+  let wordsPath = ((output as NSString).deletingLastPathComponent as NSString)
+    .appendingPathComponent(CommonWords.fileName)
+  let common = CommonWords.derive(from: train + dev + test)
+  try Data(common.utf8).write(to: URL(fileURLWithPath: wordsPath))
+  let lists = CommonWords(text: common)
+  print("common words \(wordsPath): \(lists.words.count), \(lists.verbs.count) seen as verbs")
   let devAccuracy = tagger.accuracy(on: dev)
   let testAccuracy = tagger.accuracy(on: test)
 

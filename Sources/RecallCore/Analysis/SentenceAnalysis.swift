@@ -18,6 +18,9 @@ struct SentenceAnalysis {
     var tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
     let lower = tokens.map { $0.text.lowercased() }
     Self.correctThirdPersonVerbs(&tokens, lower)
+    if let verbs = (try? CommonWords.bundled.get())?.verbs {
+      Self.correctMissingVerb(&tokens, lower, verbs: verbs)
+    }
     self.tokens = tokens
     self.lower = lower
     chunks = NounPhraseChunker.chunks(tokens.map(\.tag), words: lower)
@@ -37,6 +40,32 @@ struct SentenceAnalysis {
         [.noun, .adj, .det, .num, .propn].contains(tokens[index + 1].tag)
       else { continue }
       tokens[index].tag = .verb
+    }
+  }
+
+  /// "Tropomyosin blocks myosin …", "Ependymal cells line the ventricles …": a main clause
+  /// with no finite verb has one the tagger took for a noun, the first word after the subject's
+  /// noun that can be a verb and agrees with it.
+  static func correctMissingVerb(_ tokens: inout [Token], _ lower: [String], verbs: Set<String>) {
+    let end = lower.firstIndex { [",", ";", ":", "(", "—", "–"].contains($0) } ?? lower.count
+    let finite = (0..<end).contains { index in
+      tokens[index].tag == .aux || (tokens[index].tag == .verb && !lower[index].hasSuffix("ing"))
+    }
+    guard !finite, end >= 3 else { return }
+    for index in 1..<end where tokens[index].tag == .noun || tokens[index].tag == .propn {
+      guard [.noun, .propn].contains(tokens[index - 1].tag) else { continue }
+      let word = lower[index]
+      let singularSubject = !Inflection.isPlural(lower[index - 1])
+      let agrees: Bool
+      if word.hasSuffix("s"), !word.hasSuffix("ss") {
+        let stems = [String(word.dropLast()), String(word.dropLast(2))]
+        agrees = singularSubject && (verbs.contains(word) || stems.contains(where: verbs.contains))
+      } else {
+        agrees = !singularSubject && verbs.contains(word)
+      }
+      guard agrees else { continue }
+      tokens[index].tag = .verb
+      return
     }
   }
 
@@ -107,6 +136,12 @@ struct SentenceAnalysis {
       phrase = head.lowerBound..<phrase.upperBound
     }
     return phrase
+  }
+
+  /// The first auxiliary or verb at or after `from`, where the predicate starts.
+  func firstVerbGroup(from: Int) -> Int? {
+    guard from < count else { return nil }
+    return (max(from, 0)..<count).first { [.aux, .verb].contains(tag($0)) }
   }
 
   /// The first token at or after `from` whose lower-cased text is `word`.

@@ -39,7 +39,12 @@ enum TaggerModelFile {
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws(TaggerError) -> String {
     if let path = environment[environmentVariable], !path.isEmpty { return path }
-    let candidates = candidates()
+    return try locate(resource: name)
+  }
+
+  /// The path of the shipped resource file `resource`, the first existing candidate.
+  static func locate(resource name: String) throws(TaggerError) -> String {
+    let candidates = candidates(name)
     if let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }) {
       return found
     }
@@ -48,7 +53,7 @@ enum TaggerModelFile {
 
   /// Where SwiftPM puts the resource beside the executable (and, for the test runner, beside
   /// its bundle), then the source tree this file was compiled from.
-  static func candidates() -> [String] {
+  static func candidates(_ name: String = name) -> [String] {
     var folders: [URL] = []
     let executable =
       (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))

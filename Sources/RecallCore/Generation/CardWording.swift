@@ -58,9 +58,13 @@ struct CardWording {
   }
 
   private var definitionFront: String {
-    definition.isAdjective
-      ? "What does the term \(definition.term) mean?"
-      : "What \(verb) \(definition.termWithArticle)?"
+    if definition.isAdjective { return "What does the term \(definition.term) mean?" }
+    if definition.pattern == .function {
+      // "Tropomyosin blocks myosin binding sites …" says what it does, not what it is.
+      let does = Lexicon.isPlural(definition.term) ? "do" : "does"
+      return "What \(does) \(definition.termWithArticle) do?"
+    }
+    return "What \(verb) \(definition.termWithArticle)?"
   }
 
   private var reverseFront: String {

@@ -24,6 +24,8 @@ public struct Definition: Hashable, Sendable {
     case reverse
     /// A bold term opening the section named after it.
     case sectionLead
+    /// "Tropomyosin blocks myosin binding sites …": what the term does.
+    case function
   }
 
   /// The term, lower-cased unless it is an acronym: "embryonic stem cells".

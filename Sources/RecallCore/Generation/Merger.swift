@@ -6,6 +6,10 @@ enum Merger {
     -> (definitions: [Definition], rejected: [RejectedCandidate])
   {
     var rejected = rejected
+    // What a term does ("Tropomyosin blocks …") stands in only when nothing says what it is.
+    let defined = Set(
+      found.filter { $0.pattern != .function && !$0.text.isEmpty }.map { Slug.of($0.term) })
+    let found = found.filter { $0.pattern != .function || !defined.contains(Slug.of($0.term)) }
     var merged: [Definition] = []
     var indexByName: [String: Int] = [:]
     for var definition in found {

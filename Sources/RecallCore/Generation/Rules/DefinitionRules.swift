@@ -17,10 +17,13 @@ enum DefinitionRules {
     (GlossRule.parenthesisGloss, .always),
     (AppositiveRule(), .unlessFoundBy([.relativeClause])),
     (BracketGlossRule(), .unlessFoundBy([.parenthesisGloss, .abbreviation])),
+    (ColonGlossRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled])),
+    (OrAliasRule(), .always),
     (SoNamedRule(), .always),
     (ExamplesRule(), .always),
     (SectionLeadRule(), .ifNothingFound),
     (EmphasisedSubjectRule(), .ifNothingFound),
+    (TechnicalSubjectRule(), .ifNothingFound),
     (ContrastHalfRule(), .always),
   ]
 

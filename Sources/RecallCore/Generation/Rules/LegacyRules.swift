@@ -105,11 +105,56 @@ struct CopulaRule: DefinitionRule {
       // "signaling molecules secreted by …": two words or more, ending in a noun.
       return chunk.count >= 2
     }
+    if let verb = analysis.firstVerbGroup(from: start),
+      let problem = Self.verbProblem(analysis, verb)
+    {
+      return RuleOutcome(rejection: problem)
+    }
     switch DefiningPatterns.copula(sentence, input.context, opensNounPhrase: opensNounPhrase) {
     case .success(let definition): return RuleOutcome(definitions: [definition])
     case .failure(let reason): return RuleOutcome(rejection: reason)
     case nil: return .none
     }
+  }
+}
+
+extension CopulaRule {
+  /// Why a "be" verb group does not define, by its tags: "is added each year", "are said to
+  /// be …" (a passive), "The last layer is …" (a position, not a name).
+  static func verbProblem(_ sentence: SentenceAnalysis, _ verb: Int) -> Rejection? {
+    guard ["is", "are", "was", "were"].contains(sentence.word(verb)) else { return nil }
+    let start = sentence.subjectStart
+    // "The fact that private goods are …": a clause, not a name, stands before the verb.
+    if (start..<verb).contains(where: {
+      ["that", "which", "who", "whom", "whose"].contains(sentence.word($0))
+    }) {
+      return .clauseBeforeVerb
+    }
+    if sentence.word(start) == "the",
+      ["first", "second", "third", "last", "next", "final", "other", "same"].contains(
+        sentence.word(start + 1))
+    {
+      return .aboutATerm
+    }
+    var next = verb + 1
+    while sentence.tag(next) == .adv { next += 1 }
+    let word = sentence.word(next)
+    // A participle followed by its agent or place ("is added each year", "are found in …");
+    // not "flattened, disc-shaped sacs", a list of adjectives before a noun.
+    let following = sentence.tag(next + 1)
+    guard sentence.tag(next) == .verb,
+      word.hasSuffix("ed") || word.hasSuffix("en") || word == "said",
+      sentence.chunk(startingAt: next) == nil,
+      [.adp, .part, .adv, .det, .punct].contains(following) || next + 1 >= sentence.count,
+      ![",", "and", "or"].contains(sentence.word(next + 1))
+    else { return nil }
+    // "is defined as", "is called", "is known as" are the definition's own verbs.
+    if ["defined", "called", "known", "termed", "named", "referred", "described", "considered"]
+      .contains(word)
+    {
+      return nil
+    }
+    return .passive(word)
   }
 }
 

@@ -32,6 +32,10 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case appositive = "appositive"
   /// "X (a N …)", "X – N of … –": a gloss in brackets or dashes after the term.
   case bracketGloss = "bracket-gloss"
+  /// "X: the N of …", "the covering: the coleorhiza".
+  case colonGloss = "colon-gloss"
+  /// "X, or Y, …": another name.
+  case orAlias = "or-alias"
   /// "X, so named because …".
   case soNamed = "so-named"
   /// "Examples include X for Y and Z for W", "two types of N: X and Y".
@@ -42,6 +46,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case emphasisedSubject = "emphasised-subject"
   /// A bold term opening the section named after it.
   case sectionLead = "section-lead"
+  /// A technical subject with what it does: "Tropomyosin blocks myosin binding sites …".
+  case technicalSubject = "technical-subject"
   /// "A …, while B is …": the half after "while" or "whereas" read as a sentence.
   case contrastHalf = "contrast-half"
 }

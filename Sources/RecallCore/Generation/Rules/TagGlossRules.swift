@@ -131,6 +131,13 @@ enum TermSpan {
     else { return nil }
     let name = sentence.text(first..<chunk.upperBound)
     guard TermText.junkReason(TermText.clean(name)) == nil else { return nil }
+    // "William Tecumseh Sherman", "South Carolina", "Georgia" mid-sentence: names of people
+    // and places, not terms ("Streptococcus pneumoniae" and "Kirchhoff's rules" are).
+    let words = name.split(separator: " ")
+    if words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }) { return nil }
+    if words.count == 1, sentence.tag(first) == .propn, first > sentence.subjectStart {
+      return nil
+    }
     return name
   }
 

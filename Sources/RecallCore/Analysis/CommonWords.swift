@@ -1,0 +1,58 @@
+import Foundation
+
+/// The content words of everyday English (nouns, verbs, adjectives and adverbs seen in the
+/// English Web Treebank), so a rule can tell a technical term ("tropomyosin", "ependymal
+/// cells") from a plain phrase ("the team", "most people"), and the words seen as verbs there,
+/// so a verb the tagger took for a noun can be set right.
+public struct CommonWords: Sendable {
+  /// The resource's file name, beside the tagger model.
+  public static let fileName = "common-words.txt"
+
+  /// Every content word, lower-cased.
+  public let words: Set<String>
+  /// The words seen as verbs, lower-cased.
+  public let verbs: Set<String>
+
+  /// The lists in `text`: one word a line, followed by " v" when it was seen as a verb.
+  public init(text: String) {
+    var words: Set<String> = []
+    var verbs: Set<String> = []
+    for line in text.split(separator: "\n") {
+      let parts = line.split(separator: " ")
+      guard let word = parts.first else { continue }
+      words.insert(String(word))
+      if parts.count > 1, parts[1] == "v" { verbs.insert(String(word)) }
+    }
+    self.words = words
+    self.verbs = verbs
+  }
+
+  /// The shipped lists, loaded once on first use, or why they could not be.
+  public static let bundled: Result<CommonWords, TaggerError> = Result {
+    () throws(TaggerError) -> CommonWords in
+    let path = try TaggerModelFile.locate(resource: fileName)
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+      throw .unreadableModel(path: path, reason: "not UTF-8 text")
+    }
+    let lists = CommonWords(text: text)
+    guard lists.words.count >= 100 else {
+      throw .unreadableModel(path: path, reason: "only \(lists.words.count) words")
+    }
+    return lists
+  }
+
+  /// The file's text derived from tagged sentences: their lower-cased content words, sorted,
+  /// each marked " v" when it was tagged a verb.
+  public static func derive(from sentences: [TaggedSentence]) -> String {
+    var words: Set<String> = []
+    var verbs: Set<String> = []
+    for sentence in sentences {
+      for (word, tag) in zip(sentence.words, sentence.tags)
+      where [.noun, .verb, .adj, .adv].contains(tag) && word.allSatisfy(\.isLetter) {
+        words.insert(word.lowercased())
+        if tag == .verb { verbs.insert(word.lowercased()) }
+      }
+    }
+    return words.sorted().map { verbs.contains($0) ? $0 + " v" : $0 }.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,88 @@
+/// "the greenhouse effect: the warming of Earth due to …", "generalists: species which live
+/// …", and the other way round, "protected by the root-tip covering: the coleorhiza".
+struct ColonGlossRule: DefinitionRule {
+  let id = RuleID.colonGloss
+  let summary =
+    "a noun phrase glossed after a colon ('X: the N of …', 'X: Ns that …'), or a short name"
+    + " after its description ('the root-tip covering: the coleorhiza')"
+  let examples: [RuleExample] = [
+    .finds(
+      "Greenhouse gases are a factor in the greenhouse effect: the warming of Earth due to"
+        + " carbon dioxide.", "greenhouse effect", meaning: "the warming of Earth"),
+    .finds(
+      "Other species are generalists: species which live in a wide variety of areas.",
+      "generalists", meaning: "species which live"),
+    .finds(
+      "The young shoot is protected by a sheath of cells: the coleoptile.", "coleoptile",
+      meaning: "a sheath of cells"),
+    .ignores("There are three reasons: cost, time and risk."),
+    .ignores("Note: the results were not significant."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    guard let colon = sentence.index(of: ":"), colon > 0,
+      let before = sentence.chunk(endingBefore: colon),
+      let after = sentence.chunk(startingAt: colon + 1)
+    else { return .none }
+    var end = colon + 1
+    while end < sentence.count, ![";", "."].contains(sentence.word(end)) { end += 1 }
+    let gloss = (colon + 1)..<end
+    // A list after the colon ("cost, time and risk") is no gloss.
+    guard !gloss.contains(where: { sentence.word($0) == "," && $0 < after.upperBound + 2 }),
+      !gloss.contains(where: {
+        ["and", "or"].contains(sentence.word($0)) && $0 == after.upperBound
+      })
+    else { return .none }
+    let term: Range<Int>
+    let meaning: Range<Int>
+    let described = sentence.nounPhrase(endingBefore: colon) ?? before
+    if after.upperBound == end, after.count <= 3, sentence.word(after.lowerBound) == "the",
+      described.count >= 2
+    {
+      term = after
+      meaning = described
+    } else if sentence.word(after.upperBound) == "of" || AppositiveRule.hasClause(gloss, sentence) {
+      guard gloss.count >= 4 else { return .none }
+      term = before
+      meaning = gloss
+    } else {
+      return .none
+    }
+    guard let name = TermSpan.name(term, sentence) else { return .none }
+    var definition = DefiningPatterns.make(
+      term: name, text: sentence.text(meaning), pattern: .relativeClause, sentence: input.text,
+      input.context)
+    definition.article = TermSpan.article(term, sentence)
+    return RuleOutcome(definitions: [definition])
+  }
+}
+
+/// "The C horizon, or soil base, includes …": another name after ", or", given to a term the
+/// article defines somewhere (an alias alone makes no card).
+struct OrAliasRule: DefinitionRule {
+  let id = RuleID.orAlias
+  let summary = "another name between ', or' and a comma: 'X, or Y, …'"
+  let examples: [RuleExample] = [
+    .finds("The C horizon, or soil base, includes the parent material.", "soil base"),
+    .ignores("You can take the bus, or the train, to get there quickly today."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    var found: [Definition] = []
+    for first in sentence.chunks where sentence.word(first.upperBound) == "," {
+      guard sentence.word(first.upperBound + 1) == "or",
+        let other = sentence.chunk(startingAt: first.upperBound + 2),
+        other.count <= 4, sentence.word(other.upperBound) == ",",
+        first.lowerBound == sentence.subjectStart,
+        let name = TermSpan.name(first, sentence), let alias = TermSpan.name(other, sentence)
+      else { continue }
+      var definition = DefiningPatterns.make(
+        term: name, text: "", pattern: .alsoKnownAs, sentence: input.text, input.context)
+      definition.aliases = [TermText.clean(alias)]
+      found.append(definition)
+    }
+    return RuleOutcome(definitions: found)
+  }
+}

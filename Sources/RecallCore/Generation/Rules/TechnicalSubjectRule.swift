@@ -1,0 +1,76 @@
+/// "Tropomyosin blocks myosin binding sites on actin …", "Ependymal cells line the ventricles
+/// …": a subject that is a technical term (a word not in everyday English) with a verb in the
+/// present tense says what the term does.
+struct TechnicalSubjectRule: DefinitionRule {
+  let id = RuleID.technicalSubject
+  let summary =
+    "a technical term (a word outside everyday English) as subject of a present-tense verb"
+  let examples: [RuleExample] = [
+    .finds(
+      "Chemoreceptors detect chemical changes in the blood.", "chemoreceptors",
+      meaning: "detect chemical changes"),
+    .finds(
+      "Ependymal cells line the ventricles of the brain.", "ependymal cells",
+      meaning: "line the ventricles"),
+    .ignores("The team found a new species in the forest last year."),
+    .ignores("Darwin proposed a theory of natural selection."),
+    .ignores("Most people sleep about eight hours a night."),
+  ]
+
+  /// The everyday words, or none when the list is missing (the generator refuses to run
+  /// without it, so that only happens in tests of other rules).
+  private let common: Set<String>
+
+  /// The rule, with the shipped list of everyday words.
+  init(common: Set<String> = (try? CommonWords.bundled.get())?.words ?? []) {
+    self.common = common
+  }
+
+  /// Endings of abstract and technical nouns, which names rarely have.
+  static let nounEndings = [
+    "ion", "ism", "osis", "ity", "ance", "ence", "ment", "ogy", "ase", "ine", "cyte", "ids",
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    // A bare subject states a general truth about a kind ("Ependymal cells line …"); "The
+    // ions flow …" tells what particular ones do next.
+    guard !common.isEmpty, let chunk = sentence.chunk(startingAt: start),
+      sentence.tag(chunk.lowerBound) != .det, let term = TermSpan.name(chunk, sentence)
+    else { return .none }
+    let first = TermSpan.start(chunk, sentence)
+    let words = (first..<chunk.upperBound).map(sentence.word)
+    let technical = words.contains { word in
+      word.count >= 4 && word.allSatisfy(\.isLetter) && !common.contains(word)
+        && !common.contains(Inflection.singular(word))
+    }
+    // A lone proper name ("Darwin proposed …") is a person or a place; a capital at the
+    // start of a sentence on a word with a noun's ending ("Inversion involves …") is not.
+    let names = (first..<chunk.upperBound).filter { index in
+      let word = sentence.word(index)
+      return sentence.tag(index) == .propn && !Self.nounEndings.contains { word.hasSuffix($0) }
+    }
+    guard technical, !(names.count == chunk.upperBound - first && names.count <= 2) else {
+      return .none
+    }
+    var verb = chunk.upperBound
+    while sentence.tag(verb) == .adv { verb += 1 }
+    let word = sentence.word(verb)
+    let plural = Inflection.isPlural(sentence.word(chunk.upperBound - 1))
+    guard sentence.tag(verb) == .verb, !word.hasSuffix("ed"), !word.hasSuffix("ing"),
+      plural != (word.hasSuffix("s") && !word.hasSuffix("ss"))
+    else { return .none }
+    // What it does to something: a direct object after the verb ("blocks myosin binding
+    // sites"), not "exist, but …".
+    let object = sentence.tag(verb + 1) == .adv ? verb + 2 : verb + 1
+    let predicate = sentence.rest(from: verb)
+    guard sentence.chunk(startingAt: object) != nil, Lexicon.words(predicate).count >= 4 else {
+      return .none
+    }
+    var definition = DefiningPatterns.make(
+      term: term, text: predicate, pattern: .function, sentence: input.text, input.context)
+    definition.article = TermSpan.article(chunk, sentence)
+    return RuleOutcome(definitions: [definition])
+  }
+}
