@@ -10,6 +10,7 @@ struct SentenceAnalysis {
   /// The base noun phrases, as token ranges in order ("the inner cell mass", "stem cells").
   let chunks: [Range<Int>]
   private let bytes: [UInt8]
+  private let frontedLength: Int
 
   /// Analyses `text` with `tagger`; without one, tokens are tagged by their spelling alone.
   init(_ text: String, tagger: PartOfSpeechTagger?) {
@@ -24,6 +25,7 @@ struct SentenceAnalysis {
     self.tokens = tokens
     self.lower = lower
     chunks = NounPhraseChunker.chunks(tokens.map(\.tag), words: lower)
+    frontedLength = Self.frontedLength(tokens, lower)
   }
 
   /// "The body releases histamine": a word in -s after a singular noun and before a noun
@@ -167,18 +169,39 @@ struct SentenceAnalysis {
 
   /// Where the sentence's own subject starts: after a fronted phrase and its comma ("In
   /// short, ecology is …", "In biology, a cell is …", "However, …"), else 0.
-  var subjectStart: Int {
-    // "Recall that …", "Note that …": an aside to the reader before the sentence proper.
-    if ["recall", "note", "remember"].contains(word(0)), word(1) == "that" { return 2 }
-    guard let comma = lower.prefix(8).firstIndex(of: ","), comma > 0 else { return 0 }
-    let fronted = 0..<comma
-    // A fronted phrase is a connective, an adverb or a prepositional phrase: no verb in it.
-    guard fronted.allSatisfy({ ![.verb, .aux].contains(tag($0)) }) else { return 0 }
-    let first = tag(0)
-    guard
+  var subjectStart: Int { frontedLength }
+
+  /// How many tokens come before the sentence's own subject: "Recall that", or a fronted
+  /// phrase up to the comma before the noun phrase that the main verb follows ("In short,
+  /// ecology is …", "In contrast to X, in which learning occurs …, observational learning is
+  /// …"); 0 when the sentence opens with its subject.
+  static func frontedLength(_ tokens: [Token], _ lower: [String]) -> Int {
+    if ["recall", "note", "remember"].contains(lower.first ?? ""), lower.dropFirst().first == "that"
+    {
+      return 2
+    }
+    guard let first = tokens.first?.tag,
       first == .adp || first == .adv || first == .sconj || first == .cconj
         || DefiningPatterns.connectives.contains(lower[0])
     else { return 0 }
-    return comma + 1
+    var lastComma: Int?
+    for index in tokens.indices {
+      if lower[index] == "," {
+        lastComma = index
+        continue
+      }
+      let tag = tokens[index].tag
+      guard tag == .aux || (tag == .verb && !lower[index].hasSuffix("ing")), let comma = lastComma
+      else { continue }
+      // The words between the comma and the verb must make a noun phrase.
+      let subject = (comma + 1)..<index
+      let nominal: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .adv]
+      if !subject.isEmpty, subject.allSatisfy({ nominal.contains(tokens[$0].tag) }),
+        [.noun, .propn].contains(tokens[index - 1].tag)
+      {
+        return comma + 1
+      }
+    }
+    return 0
   }
 }

@@ -388,7 +388,10 @@ enum DefiningPatterns {
   static func namedTerm(_ sentence: String, _ context: SentenceContext) -> Definition? {
     for lead in ["The term ", "The word "] where sentence.hasPrefix(lead) {
       let start = sentence.index(sentence.startIndex, offsetBy: lead.count)
-      for verb in [" describes ", " refers to ", " means ", " denotes ", " is used for "] {
+      for verb in [
+        " describes ", " refers to ", " means ", " denotes ", " is used for ",
+        " is used to describe ", " is used to refer to ",
+      ] {
         // "The term refers to …" names no term: the verb overlaps the lead.
         guard let range = sentence.range(ofASCII: verb), range.lowerBound >= start else {
           continue

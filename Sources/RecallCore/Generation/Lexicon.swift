@@ -12,6 +12,7 @@ enum Lexicon {
   /// Words that bring in another name for a term: "X, also known as Y", "X (aka Y)".
   static let otherNameLeads = [
     "also known as ", "also called ", "also spelled ", "also written ", "sometimes called ",
+    "also referred to as ", "also termed ", "sometimes referred to as ",
     "aka ", "a.k.a. ",
   ]
 

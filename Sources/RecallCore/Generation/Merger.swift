@@ -20,7 +20,7 @@ enum Merger {
         continue
       }
       definition.aliases = unique(definition.aliases, without: definition.term)
-      let keys = definition.names.map(Slug.of)
+      let keys = definition.names.map(key)
       guard let index = keys.lazy.compactMap({ indexByName[$0] }).first else {
         merged.append(definition)
         for key in keys { indexByName[key] = merged.count - 1 }
@@ -53,8 +53,8 @@ enum Merger {
       }
       existing.properties = unique(existing.properties + definition.properties, without: "")
       merged[index] = existing
-      for key in existing.names.map(Slug.of) where indexByName[key] == nil {
-        indexByName[key] = index
+      for name in existing.names where indexByName[key(name)] == nil {
+        indexByName[key(name)] = index
       }
     }
     // "Open Systems Interconnection (OSI)" alone, beside the defined "Open Systems
@@ -68,6 +68,12 @@ enum Merger {
       }
     }
     return (kept, rejected)
+  }
+
+  /// A name as it is looked up: slugged, its last word singular ("synovial membranes" and
+  /// "synovial membrane" are one term).
+  private static func key(_ name: String) -> String {
+    Slug.of(Inflection.singularPhrase(name.lowercased()))
   }
 
   private static func unique(_ names: [String], without term: String) -> [String] {

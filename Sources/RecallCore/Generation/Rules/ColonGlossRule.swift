@@ -42,6 +42,9 @@ struct ColonGlossRule: DefinitionRule {
     {
       term = after
       meaning = described
+    } else if [.verb, .aux].contains(sentence.tag(after.upperBound)) {
+      // "…: learning is a relatively permanent change …" is a sentence after a colon.
+      return .none
     } else if sentence.word(after.upperBound) == "of" || AppositiveRule.hasClause(gloss, sentence) {
       guard gloss.count >= 4 else { return .none }
       term = before

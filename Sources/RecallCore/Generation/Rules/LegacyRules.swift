@@ -136,16 +136,28 @@ extension CopulaRule {
     {
       return .aboutATerm
     }
+    // "Gay-Lussac concluded that acids are …": a verb of its own in the subject.
+    let chunked = Set(sentence.chunks.flatMap { Array($0) })
+    if (start..<verb).contains(where: { sentence.tag($0) == .verb && !chunked.contains($0) }) {
+      return .clauseBeforeVerb
+    }
+    // "A disruption of the structure is …", "The rest of these cells are …": one particular
+    // thing, not a term.
+    if (start..<verb).contains(where: {
+      sentence.word($0) == "of"
+        && ["the", "this", "these", "its", "their", "that"].contains(sentence.word($0 + 1))
+    }) {
+      return .particularThing(sentence.text(start..<verb))
+    }
     var next = verb + 1
     while sentence.tag(next) == .adv { next += 1 }
     let word = sentence.word(next)
-    // A participle followed by its agent or place ("is added each year", "are found in …");
-    // not "flattened, disc-shaped sacs", a list of adjectives before a noun.
-    let following = sentence.tag(next + 1)
+    if let problem = propertyProblem(sentence, from: next) { return problem }
+    // A participle ("is added each year", "are identified according to …", "are born
+    // knowing …"); not "flattened, disc-shaped sacs", a list of adjectives before a noun.
     guard sentence.tag(next) == .verb,
-      word.hasSuffix("ed") || word.hasSuffix("en") || word == "said",
+      word.hasSuffix("ed") || word.hasSuffix("en") || ["said", "born", "made"].contains(word),
       sentence.chunk(startingAt: next) == nil,
-      [.adp, .part, .adv, .det, .punct].contains(following) || next + 1 >= sentence.count,
       ![",", "and", "or"].contains(sentence.word(next + 1))
     else { return nil }
     // "is defined as", "is called", "is known as" are the definition's own verbs.
@@ -155,6 +167,24 @@ extension CopulaRule {
       return nil
     }
     return .passive(word)
+  }
+
+  /// "is normal only when …", "are very small": an adjective with no noun after it before
+  /// the clause goes on is a property, not a class.
+  static func propertyProblem(_ sentence: SentenceAnalysis, from start: Int) -> Rejection? {
+    guard sentence.tag(start) == .adj else { return nil }
+    var index = start
+    while index < sentence.count {
+      let tag = sentence.tag(index)
+      if tag == .noun || tag == .propn { return nil }
+      if [.adv, .sconj, .verb, .aux, .adp, .pron].contains(tag)
+        || [".", ";", ":"].contains(sentence.word(index))
+      {
+        break
+      }
+      index += 1
+    }
+    return .onlyProperty(sentence.text(start..<max(index, start + 1)))
   }
 }
 

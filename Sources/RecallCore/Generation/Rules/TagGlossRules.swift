@@ -48,7 +48,12 @@ struct BracketGlossRule: DefinitionRule {
       } else {
         guard Self.readsAsGloss(gloss, sentence) else { continue }
       }
-      guard gloss.count >= 2, gloss.count <= 25, let term = TermSpan.name(chunk, sentence) else {
+      // "(the stimulus)", "(the effectors)": a role in the story, not what the thing is.
+      let definite = sentence.word(gloss.lowerBound) == "the"
+      guard gloss.count >= (definite ? 4 : 2), gloss.count <= 25,
+        chunk.count - (sentence.tag(chunk.lowerBound) == .det ? 1 : 0) <= 3,
+        let term = TermSpan.name(chunk, sentence)
+      else {
         continue
       }
       var definition = DefiningPatterns.make(
