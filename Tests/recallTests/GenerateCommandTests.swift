@@ -58,10 +58,51 @@ import Testing
     #expect(result.status == 0, "\(result.errors)")
     #expect(result.output.contains("line 23: embryonic stem cells (ESCs)"))
     #expect(result.output.contains("Not used:"))
+    // Every definition names the rule that found it; every rejection says why, typed.
+    #expect(result.output.contains("(list-item)"))
+    #expect(result.output.contains("(examples)"))
+    #expect(result.output.contains("the description does not define the term"))
     let text = try String(contentsOf: folder.appendingPathComponent("deck.json"), encoding: .utf8)
     #expect(text.contains("\"format_version\" : 1"))
     #expect(text.contains("\"source\" : \"sources/regen.txt\""))
     #expect(text.contains("\"title\" : \"What Is Regenerative Medicine?\""))
+  }
+
+  @Test func aMissingTaggerModelIsOneLineAndExitCodeTwo() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "Osmosis is the movement of water across a membrane.".write(
+      to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let missing = folder.appendingPathComponent("no-such.model").path
+    let result = try runRecall(
+      [
+        "generate", folder.appendingPathComponent("a.txt").path, "-o",
+        folder.appendingPathComponent("deck.json").path,
+      ],
+      environment: ["RECALL_TAGGER_MODEL": missing])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("tagger model not found at \(missing)"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
+    #expect(
+      !FileManager.default.fileExists(atPath: folder.appendingPathComponent("deck.json").path))
+  }
+
+  @Test func aCorruptTaggerModelIsOneLineAndExitCodeTwo() throws {
+    let folder = try temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try "Osmosis is the movement of water across a membrane.".write(
+      to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+    let corrupt = folder.appendingPathComponent("bad.model")
+    try Data("not a model at all".utf8).write(to: corrupt)
+    let result = try runRecall(
+      [
+        "generate", folder.appendingPathComponent("a.txt").path, "-o",
+        folder.appendingPathComponent("deck.json").path,
+      ],
+      environment: ["RECALL_TAGGER_MODEL": corrupt.path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("is unusable"))
+    #expect(result.stderr.split(separator: "\n").count == 1)
   }
 
   @Test func badArticleFailsWithExitCodeTwoAndWritesNothing() throws {

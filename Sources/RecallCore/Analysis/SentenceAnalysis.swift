@@ -19,8 +19,9 @@ struct SentenceAnalysis {
     var tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
     let lower = tokens.map { $0.text.lowercased() }
     Self.correctThirdPersonVerbs(&tokens, lower)
-    if let verbs = (try? CommonWords.bundled.get())?.verbs {
-      Self.correctMissingVerb(&tokens, lower, verbs: verbs)
+    if let common = try? CommonWords.bundled.get() {
+      Self.correctMissingVerb(&tokens, lower, verbs: common.verbs)
+      Self.correctUnknownNouns(&tokens, lower, common: common.words)
     }
     self.tokens = tokens
     self.lower = lower
@@ -45,17 +46,37 @@ struct SentenceAnalysis {
     }
   }
 
+  /// "a blastocyst forms …", "is an autotroph.": a word unknown to everyday English after an
+  /// article and before a verb, preposition or punctuation is a noun, though the tagger,
+  /// never having seen it, may call it an adjective.
+  static func correctUnknownNouns(_ tokens: inout [Token], _ lower: [String], common: Set<String>) {
+    guard tokens.count >= 2 else { return }
+    for index in 1..<tokens.count where tokens[index].tag == .adj {
+      let next = index + 1 < tokens.count ? tokens[index + 1].tag : .punct
+      guard ["a", "an", "the"].contains(lower[index - 1]),
+        [.verb, .aux, .adp, .punct, .noun].contains(next), !common.contains(lower[index]),
+        lower[index].allSatisfy(\.isLetter)
+      else { continue }
+      tokens[index].tag = next == .noun ? .adj : .noun
+    }
+  }
+
   /// "Tropomyosin blocks myosin …", "Ependymal cells line the ventricles …": a main clause
   /// with no finite verb has one the tagger took for a noun, the first word after the subject's
   /// noun that can be a verb and agrees with it.
   static func correctMissingVerb(_ tokens: inout [Token], _ lower: [String], verbs: Set<String>) {
     let end = lower.firstIndex { [",", ";", ":", "(", "—", "–"].contains($0) } ?? lower.count
+    // "proteins called cytokines": a naming participle is no main verb.
     let finite = (0..<end).contains { index in
-      tokens[index].tag == .aux || (tokens[index].tag == .verb && !lower[index].hasSuffix("ing"))
+      tokens[index].tag == .aux
+        || (tokens[index].tag == .verb && !lower[index].hasSuffix("ing")
+          && !NounPhraseChunker.namingWords.contains(lower[index]))
     }
     guard !finite, end >= 3 else { return }
     for index in 1..<end where tokens[index].tag == .noun || tokens[index].tag == .propn {
-      guard [.noun, .propn].contains(tokens[index - 1].tag) else { continue }
+      // After the subject's last word: a noun, or an unknown word the tagger called an
+      // adjective ("a blastocyst forms …").
+      guard [.noun, .propn, .adj].contains(tokens[index - 1].tag) else { continue }
       let word = lower[index]
       let singularSubject = !Inflection.isPlural(lower[index - 1])
       let agrees: Bool

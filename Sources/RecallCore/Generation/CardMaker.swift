@@ -28,6 +28,7 @@ public struct CardMaker: Sendable {
         termsWithWord[word, default: 0] += 1
       }
     }
+    let index = TermIndex(definitions)
     var perDefinition: [[Card]] = []
     var fronts: Set<String> = []
     var seen: [String: Int] = [:]
@@ -40,7 +41,7 @@ public struct CardMaker: Sendable {
         word.count >= 4 && termsWithWord[word] == 1 && !Lexicon.plainWords.contains(word)
           && !Lexicon.articles.contains(word) && !Lexicon.prepositions.contains(word)
       }
-      let shown = CardText(definition, among: definitions)
+      let shown = CardText(definition, among: index)
       let wording = CardWording(
         definition: definition, distractors: distractors.pick(for: definition),
         tags: tags(for: definition.section), suffix: suffix, giveaways: giveaways,

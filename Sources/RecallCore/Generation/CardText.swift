@@ -9,11 +9,11 @@ struct CardText {
   /// False when the text still names its own term, so only cards that blank it may show it.
   let answersDefinitionCard: Bool
 
-  /// Judges `definition` among the deck's `definitions`.
-  init(_ definition: Definition, among definitions: [Definition]) {
+  /// Judges `definition` among the deck's definitions, indexed by `index`.
+  init(_ definition: Definition, among index: TermIndex) {
     let original = definition.text
     guard !original.isEmpty, CardRules.answerProblems(original).isEmpty,
-      CardRules.definedTerm(in: original, notNamed: definition.names, among: definitions) == nil
+      index.definedTerm(in: original, notNamed: definition.names) == nil
     else {
       (text, answersDefinitionCard) = ("", false)
       return

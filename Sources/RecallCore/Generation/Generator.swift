@@ -30,6 +30,7 @@ public struct Generator: Sendable {
     let tagger: PartOfSpeechTagger
     do {
       tagger = try PartOfSpeechTagger.bundled.get()
+      _ = try CommonWords.bundled.get()
     } catch {
       throw .tagger(error)
     }
