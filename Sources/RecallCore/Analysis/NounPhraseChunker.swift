@@ -27,7 +27,7 @@ enum NounPhraseChunker {
           // modifier
         } else if tag == .adv, end + 1 < tags.count, tags[end + 1] == .adj {
           // "highly specialised cells"
-        } else if tag == .verb, lastHead == nil, end + 1 < tags.count,
+        } else if tag == .verb, lastHead == nil, end > index, end + 1 < tags.count,
           [.noun, .adj].contains(tags[end + 1]), !namingWords.contains(words[end]),
           words[end].hasSuffix("ed") || words[end].hasSuffix("ing")
         {

@@ -20,6 +20,8 @@ struct SentenceAnalysis {
     let lower = tokens.map { $0.text.lowercased() }
     Self.correctThirdPersonVerbs(&tokens, lower)
     if let common = try? CommonWords.bundled.get() {
+      Self.correctParticiples(&tokens, lower, verbs: common.verbs)
+      Self.correctVerbsAfterRelatives(&tokens, lower, verbs: common.verbs)
       Self.correctMissingVerb(&tokens, lower, verbs: common.verbs)
       Self.correctUnknownNouns(&tokens, lower, common: common.words)
     }
@@ -89,6 +91,34 @@ struct SentenceAnalysis {
       guard agrees else { continue }
       tokens[index].tag = .verb
       return
+    }
+  }
+
+  /// "undifferentiated biological cells": a participle no everyday text uses as a verb,
+  /// before a noun phrase, describes the noun.
+  static func correctParticiples(_ tokens: inout [Token], _ lower: [String], verbs: Set<String>) {
+    guard tokens.count >= 2 else { return }
+    for index in 0..<(tokens.count - 1)
+    where tokens[index].tag == .verb && !verbs.contains(lower[index])
+      && (lower[index].hasSuffix("ed") || lower[index].hasSuffix("ing"))
+      && [.adj, .noun].contains(tokens[index + 1].tag)
+    {
+      tokens[index].tag = .adj
+    }
+  }
+
+  /// "vesicles that house neurotransmitters": right after "that", "which" or "who", a word
+  /// that can be a verb and is followed by a noun phrase is the relative clause's verb.
+  static func correctVerbsAfterRelatives(
+    _ tokens: inout [Token], _ lower: [String], verbs: Set<String>
+  ) {
+    guard tokens.count >= 3 else { return }
+    for index in 1..<(tokens.count - 1)
+    where ["that", "which", "who"].contains(lower[index - 1]) && tokens[index].tag == .noun
+      && [.noun, .det, .adj, .propn].contains(tokens[index + 1].tag)
+      && verbs.contains(lower[index])
+    {
+      tokens[index].tag = .verb
     }
   }
 

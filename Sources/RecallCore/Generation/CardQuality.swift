@@ -5,6 +5,9 @@ public enum CardProblem: Hashable, Sendable, CustomStringConvertible {
   /// The definition shown is a fragment: no verb and under three words, or no verb and ending
   /// on a word that points elsewhere ("In biology, this.").
   case fragmentAnswer(String)
+  /// The answer points at something only the article shows: "the flow of electrons in this
+  /// way", "these disorders".
+  case danglingReference(String)
   /// A definition card's answer contains its own term (or abbreviation) in full.
   case circularDefinition(term: String)
   /// The definition shown has another term of the deck as its subject, so it defines that one.
@@ -25,6 +28,7 @@ public enum CardProblem: Hashable, Sendable, CustomStringConvertible {
     switch self {
     case .pronounAnswer(let text): "answer is only a pronoun: \"\(text)\""
     case .fragmentAnswer(let text): "answer is a fragment: \"\(text)\""
+    case .danglingReference(let text): "answer points outside itself: \"\(text)\""
     case .circularDefinition(let term): "definition contains its own term \"\(term)\""
     case .definesOtherTerm(let other): "answer defines another term, \"\(other)\""
     case .unrecallableBlank(let word): "cloze blanks a word no one can recall: \"\(word)\""

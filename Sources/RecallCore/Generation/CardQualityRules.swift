@@ -76,6 +76,13 @@ struct CardRules {
     let words = Lexicon.words(text.replacingOccurrences(of: "____", with: " blank "))
     let content = words.filter { !CardLexicon.stopWords.contains($0) }
     if content.isEmpty { return [.pronounAnswer(text)] }
+    // "in this way", "these disorders": a demonstrative before a noun points at the article.
+    if zip(words, words.dropFirst()).contains(where: { pair in
+      ["this", "these", "those", "such"].contains(pair.0) && !CardLexicon.stopWords.contains(pair.1)
+        && !CardLexicon.isVerb(pair.1)
+    }) {
+      return [.danglingReference(text)]
+    }
     let relative = zip(words, words.dropFirst()).contains {
       Lexicon.relativeIntroducers.contains($0.0)
     }

@@ -148,6 +148,10 @@ struct CardWording {
 
   /// The definition with its key word blanked: a property word, or its longest rare word,
   /// never one no learner could recall (grammar, a hedge, praise: see `CardLexicon`).
+  /// Words of everyday English: a blank on one ("component", "mechanism", "species") asks
+  /// for a word the definition does not teach.
+  static let everyday: Set<String> = (try? CommonWords.bundled.get())?.words ?? []
+
   private var keywordCloze: (front: String, keyword: String)? {
     let statement =
       termStatement
@@ -158,6 +162,7 @@ struct CardWording {
         && !Lexicon.plainWords.contains(word) && !word.hasSuffix("ly")
         && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
         && Sentences.ranges(of: word, in: statement).count == 1 && !CardLexicon.isUnrecallable(word)
+        && !Self.everyday.contains(word) && !Self.everyday.contains(Inflection.singular(word))
     }
     let keyword =
       definition.properties.first { candidates.contains($0) }

@@ -20,6 +20,17 @@ enum Lexicon {
   static let otherNameMarkers =
     otherNameLeads.flatMap { [", " + $0, " - " + $0] } + [", or "]
 
+  /// Words that open a subordinate clause (a closed class).
+  static let subordinators: Set<String> = [
+    "once", "when", "if", "because", "although", "though", "while", "since", "after", "before",
+    "unless", "until", "whereas", "whenever",
+  ]
+
+  /// Adjectives that say a thing is some thing without saying which ("a certain level").
+  static let vagueModifiers: Set<String> = [
+    "certain", "some", "other", "such", "particular", "given", "specific", "various",
+  ]
+
   /// Adverbs that hedge a verb ("Mitigation simply means …"), not part of a subject.
   static let hedges: Set<String> = [
     "simply", "basically", "essentially", "generally", "usually", "typically", "commonly",

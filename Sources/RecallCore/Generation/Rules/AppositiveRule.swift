@@ -32,9 +32,17 @@ struct AppositiveRule: DefinitionRule {
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     var found: [Definition] = []
-    for first in sentence.chunks {
+    for var first in sentence.chunks {
       let comma = first.upperBound
-      guard sentence.word(comma) == "," else { continue }
+      // "In addition, the inside of the cell …": a fronted phrase is no term.
+      guard sentence.word(comma) == ",", comma >= sentence.subjectStart else { continue }
+      // "vesicles that house **neurotransmitters**, the chemical messengers …": the stressed
+      // words are the term.
+      if let stressed = sentence.emphasised(endingBefore: comma, input.context.bold),
+        stressed.lowerBound > first.lowerBound
+      {
+        first = stressed
+      }
       let second = sentence.chunk(startingAt: comma + 1) ?? (comma + 1)..<(comma + 2)
       // A list ("X, Y, and Z") is no apposition.
       var end = second.upperBound

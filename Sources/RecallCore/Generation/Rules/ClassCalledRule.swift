@@ -56,7 +56,14 @@ struct ClassCalledRule: DefinitionRule {
       if sentence.word(before) == "," {
         // "X, also called Y, …" gives another name: the also-known-as rule reads it. "The
         // first phase of ingestion, called the cephalic phase, is …" names the phrase before.
-        guard !also, let named = sentence.nounPhrase(endingBefore: before) else { continue }
+        // The phrase must be the sentence's own, not the object of a preposition inside a
+        // longer one ("a mass visible under a simple light microscope, called a nucleolus"),
+        // and say more than "a certain level".
+        guard !also, let named = sentence.nounPhrase(endingBefore: before),
+          sentence.tag(named.lowerBound - 1) != .adp,
+          !Lexicon.vagueModifiers.contains(sentence.word(named.lowerBound + 1)),
+          !Lexicon.vagueModifiers.contains(sentence.word(named.lowerBound))
+        else { continue }
         text = Self.classMeaning(sentence, class: named, termEnd: termEnd, apposed: true)
       } else if sentence.tag(before) == .aux,
         ["is", "are", "was", "were", "be", "been", "being"].contains(
@@ -148,7 +155,13 @@ struct ClassCalledRule: DefinitionRule {
     if relative { return className + " " + sentence.rest(from: after) }
     let before = named.lowerBound - 1
     if sentence.tag(before) == .adp, before > start {
-      // "… by a process known as osmosis": the clause says what the process does.
+      // "… by a process known as osmosis": the clause says what the process does; not when
+      // it lists several things that happen ("drift away, are broken down, or are
+      // reabsorbed in a process known as reuptake").
+      let listed = (start..<before).contains { index in
+        sentence.word(index) == "," && sentence.tag(index + 1) == .cconj
+      }
+      guard !listed else { return nil }
       let clause = Sentences.lowercasedFirst(sentence.text(start..<before))
       return className + " " + sentence.word(before) + " which " + clause
     }

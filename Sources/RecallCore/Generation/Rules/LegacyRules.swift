@@ -47,8 +47,8 @@ struct SemicolonClauseRule: DefinitionRule {
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    guard input.text.containsASCII("; ") else { return .none }
     let clauses = input.text.components(separatedBy: "; ")
-    guard clauses.count > 1 else { return .none }
     var found: [Definition] = []
     for clause in clauses.dropFirst() {
       let own = Sentences.capitalizedFirst(clause)
@@ -124,10 +124,13 @@ extension CopulaRule {
   static func verbProblem(_ sentence: SentenceAnalysis, _ verb: Int) -> Rejection? {
     guard ["is", "are", "was", "were"].contains(sentence.word(verb)) else { return nil }
     let start = sentence.subjectStart
-    // "The fact that private goods are …": a clause, not a name, stands before the verb.
-    if (start..<verb).contains(where: {
-      ["that", "which", "who", "whom", "whose"].contains(sentence.word($0))
-    }) {
+    // "Once the signal is delivered, …", "The fact that private goods are …": a clause, not
+    // a name, stands before the verb.
+    if Lexicon.subordinators.contains(sentence.word(start))
+      || (start..<verb).contains(where: {
+        ["that", "which", "who", "whom", "whose"].contains(sentence.word($0))
+      })
+    {
       return .clauseBeforeVerb
     }
     if sentence.word(start) == "the",
