@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the terms an article defines, and the defining-looking sentences it did not use.
 public struct DefinitionFinder: Sendable {
   /// The part-of-speech tagger the rules read sentences with; without one, words are tagged
@@ -14,16 +16,117 @@ public struct DefinitionFinder: Sendable {
   public func find(in article: Article) -> (
     definitions: [Definition], rejected: [RejectedCandidate]
   ) {
-    var walk = Walk(article: article, tagger: tagger)
+    var walk = Walk(article: article)
     for block in article.blocks { walk.visit(block) }
-    return Merger.merge(walk.found, rejected: walk.rejected)
+    // The sentences are read on every core; what they give goes back in reading order.
+    let jobs = walk.events.compactMap { event -> SentenceJob? in
+      if case .scan(let job) = event { return job }
+      return nil
+    }
+    let slots = ResultSlots<SentenceJob.Outcome>(count: jobs.count)
+    let tagger = tagger
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+      slots.set(index, jobs[index].run(tagger: tagger))
+    }
+    let outcomes = slots.values
+    var found: [Definition] = []
+    var rejected: [RejectedCandidate] = []
+    var next = 0
+    for event in walk.events {
+      switch event {
+      case .found(let definition): found.append(definition)
+      case .rejected(let candidate): rejected.append(candidate)
+      case .scan:
+        if let outcome = outcomes[next] {
+          found += outcome.found
+          rejected += outcome.rejected
+        }
+        next += 1
+      }
+    }
+    return Merger.merge(found, rejected: rejected)
+  }
+}
+
+/// What reading the blocks gave, in order: definitions and rejections from list items, and
+/// the sentences still to be read by the rules.
+private enum WalkEvent {
+  case found(Definition)
+  case rejected(RejectedCandidate)
+  case scan(SentenceJob)
+}
+
+/// A run of sentences (a paragraph or a list item's text) to read with the rules, with
+/// everything the walk knew about where it stands.
+private struct SentenceJob: Sendable {
+  var text: String
+  var line: Int
+  var bold: [String]
+  var section: [String]
+  var heading: String?
+  var group: String?
+  /// The names of the list item the sentences belong to, whose pronoun and property
+  /// sentences are not reported.
+  var names: [String]
+  /// True when the item's first sentence was already used as its definition.
+  var firstUsed: Bool
+
+  /// The definitions and rejections of the sentences.
+  struct Outcome: Sendable {
+    var found: [Definition] = []
+    var rejected: [RejectedCandidate] = []
+  }
+
+  func run(tagger: PartOfSpeechTagger?) -> Outcome {
+    var outcome = Outcome()
+    var previous: SentenceAnalysis?
+    for (index, sentence) in Sentences.split(text).enumerated() {
+      let context = SentenceContext(
+        section: section, group: group, line: line, bold: bold, previous: previous?.text,
+        heading: heading, previousAnalysis: previous,
+        owner: names.first.map { TermText.clean($0) })
+      let analysis = SentenceAnalysis(sentence, tagger: tagger)
+      let findings = DefinitionRules.scan(analysis, context, tagger: tagger)
+      let fresh = findings.definitions.filter { definition in
+        !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))
+      }
+      outcome.found += fresh.map { withOwner($0, names.first) }
+      if let reason = findings.rejection, !(firstUsed && index == 0),
+        names.isEmpty || !reason.isPronounSubject, names.isEmpty || !reason.isOnlyProperty
+      {
+        outcome.rejected.append(RejectedCandidate(sentence: sentence, line: line, reason: reason))
+      }
+      previous = analysis
+    }
+    if names.isEmpty {
+      let known = Set(outcome.found.flatMap(\.names).map(Slug.of))
+      for phrase in bold where !known.contains(Slug.of(TermText.clean(phrase))) {
+        outcome.rejected.append(
+          RejectedCandidate(sentence: phrase, line: line, reason: .boldWithoutDefinition))
+      }
+    }
+    return outcome
+  }
+
+  /// In a list item about "Adult Stem Cells", "They are multipotent, …" is about them: the
+  /// sentence a cloze shows names them instead of "They", or it would not say who.
+  private func withOwner(_ definition: Definition, _ owner: String?) -> Definition {
+    guard let owner else { return definition }
+    let name = TermText.clean(owner)
+    let pronoun = Lexicon.isPlural(name) ? "They " : "It "
+    guard definition.sentence.hasPrefix(pronoun), Slug.of(definition.term) != Slug.of(name)
+    else { return definition }
+    var definition = definition
+    definition.sentence =
+      Sentences.capitalizedFirst(name) + " " + definition.sentence.dropFirst(pronoun.count)
+    return definition
   }
 }
 
 /// The state of reading an article's blocks in order.
 private struct Walk {
-  var found: [Definition] = []
-  var rejected: [RejectedCandidate] = []
+  /// What the blocks gave so far, in reading order.
+  var events: [WalkEvent] = []
   private let titleLevel: Int
   private var headings: [(level: Int, text: String)] = []
   private var listNumber = 0
@@ -32,10 +135,8 @@ private struct Walk {
   private var parents: [Int: String] = [:]
   /// The paragraph before the current list, which often says what its items are.
   private var leadIn = ""
-  private let tagger: PartOfSpeechTagger?
 
-  init(article: Article, tagger: PartOfSpeechTagger?) {
-    self.tagger = tagger
+  init(article: Article) {
     let levels = article.blocks.compactMap(\.headingLevel)
     if let first = levels.first, levels.filter({ $0 == first }).count == 1 {
       titleLevel = first
@@ -155,7 +256,7 @@ private struct Walk {
           definition.article = "a"
         }
         if TermText.junkReason(definition.term) == nil || terms.count > 1 {
-          found.append(definition)
+          events.append(.found(definition))
         } else {
           reject(
             header + ": " + body, block.line,
@@ -168,7 +269,7 @@ private struct Walk {
           term: term.name, text: "", pattern: .abbreviation, sentence: header, context)
         definition.rule = .listItem
         definition.abbreviation = term.abbreviation
-        found.append(definition)
+        events.append(.found(definition))
       }
       reject(header + ": " + body, block.line, .descriptionDoesNotDefineTerms)
     } else if let term = terms.first, let first = Sentences.split(body).first,
@@ -180,64 +281,27 @@ private struct Walk {
         term: term.name, text: first, pattern: .bulletHeader, sentence: first, context)
       definition.rule = .listItem
       definition.abbreviation = term.abbreviation
-      found.append(definition)
+      events.append(.found(definition))
     } else {
       reject(header + ": " + body, block.line, .descriptionDoesNotDefine)
     }
     scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
   }
 
-  /// Looks for definitions in each sentence; `skipping` are the names of the bullet the
-  /// sentences belong to, whose pronoun and property sentences are not reported.
+  /// Leaves the sentences of `text` to be read by the rules; `skipping` are the names of
+  /// the bullet the sentences belong to, whose pronoun and property sentences are not reported.
   private mutating func scanSentences(
     of text: String, block: ArticleBlock, group: String?, skipping names: [String],
     firstUsed: Bool = false
   ) {
-    var previous: SentenceAnalysis?
-    let firstNew = found.count
-    for (index, sentence) in Sentences.split(text).enumerated() {
-      let context = SentenceContext(
-        section: section, group: group, line: block.line, bold: block.bold,
-        previous: previous?.text, heading: headings.last?.text, previousAnalysis: previous,
-        owner: names.first.map { TermText.clean($0) })
-      let analysis = SentenceAnalysis(sentence, tagger: tagger)
-      let findings = DefinitionRules.scan(analysis, context, tagger: tagger)
-      let fresh = findings.definitions.filter { definition in
-        !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))
-      }
-      found += fresh.map { withOwner($0, names.first) }
-      if let reason = findings.rejection, !(firstUsed && index == 0),
-        names.isEmpty || !reason.isPronounSubject
-      {
-        if names.isEmpty || !reason.isOnlyProperty {
-          reject(sentence, block.line, reason)
-        }
-      }
-      previous = analysis
-    }
-    if names.isEmpty {
-      let known = Set(found[firstNew...].flatMap(\.names).map(Slug.of))
-      for bold in block.bold where !known.contains(Slug.of(TermText.clean(bold))) {
-        reject(bold, block.line, .boldWithoutDefinition)
-      }
-    }
-  }
-
-  /// In a list item about "Adult Stem Cells", "They are multipotent, …" is about them: the
-  /// sentence a cloze shows names them instead of "They", or it would not say who.
-  private func withOwner(_ definition: Definition, _ owner: String?) -> Definition {
-    guard let owner else { return definition }
-    let name = TermText.clean(owner)
-    let pronoun = Lexicon.isPlural(name) ? "They " : "It "
-    guard definition.sentence.hasPrefix(pronoun), Slug.of(definition.term) != Slug.of(name)
-    else { return definition }
-    var definition = definition
-    definition.sentence =
-      Sentences.capitalizedFirst(name) + " " + definition.sentence.dropFirst(pronoun.count)
-    return definition
+    events.append(
+      .scan(
+        SentenceJob(
+          text: text, line: block.line, bold: block.bold, section: section,
+          heading: headings.last?.text, group: group, names: names, firstUsed: firstUsed)))
   }
 
   private mutating func reject(_ sentence: String, _ line: Int, _ reason: Rejection) {
-    rejected.append(RejectedCandidate(sentence: sentence, line: line, reason: reason))
+    events.append(.rejected(RejectedCandidate(sentence: sentence, line: line, reason: reason)))
   }
 }
