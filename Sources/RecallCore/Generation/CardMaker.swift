@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns definitions into cards of the requested kinds.
 public struct CardMaker: Sendable {
   /// The kinds of card to make.
@@ -29,24 +31,34 @@ public struct CardMaker: Sendable {
       }
     }
     let index = TermIndex(definitions)
-    var perDefinition: [[Card]] = []
-    var fronts: Set<String> = []
+    let wordCounts = termsWithWord
+    // The n-th definition of one term gets "#n" on its card ids.
     var seen: [String: Int] = [:]
-    for definition in definitions {
+    let suffixes = definitions.map { definition -> String in
       let slug = Slug.of(definition.term)
       let number = (seen[slug] ?? 0) + 1
       seen[slug] = number
-      let suffix = number == 1 ? "" : "#\(number)"
+      return number == 1 ? "" : "#\(number)"
+    }
+    // Each definition's cards are worded on every core, then kept in order.
+    let slots = ResultSlots<[Card]>(count: definitions.count)
+    DispatchQueue.concurrentPerform(iterations: definitions.count) { at in
+      let definition = definitions[at]
       let giveaways = Lexicon.words(definition.term).filter { word in
-        word.count >= 4 && termsWithWord[word] == 1 && !Lexicon.plainWords.contains(word)
+        word.count >= 4 && wordCounts[word] == 1 && !Lexicon.plainWords.contains(word)
           && !Lexicon.articles.contains(word) && !Lexicon.prepositions.contains(word)
       }
       let shown = CardText(definition, among: index)
       let wording = CardWording(
         definition: definition, distractors: distractors.pick(for: definition),
-        tags: tags(for: definition.section), suffix: suffix, giveaways: giveaways,
+        tags: tags(for: definition.section), suffix: suffixes[at], giveaways: giveaways,
         text: shown.text, answersDefinitionCard: shown.answersDefinitionCard)
-      let fresh = wording.cards().filter { card in
+      slots.set(at, wording.cards())
+    }
+    var perDefinition: [[Card]] = []
+    var fronts: Set<String> = []
+    for cards in slots.values {
+      let fresh = (cards ?? []).filter { card in
         kinds.contains(card.kind) && !fronts.contains(card.front)
       }
       fronts.formUnion(fresh.map(\.front))
