@@ -108,10 +108,9 @@ struct AppositiveRule: DefinitionRule {
       else { return nil }
     }
     guard let name = TermSpan.name(term, sentence) else { return nil }
-    var definition = DefiningPatterns.make(
-      term: name, text: sentence.text(meaning), pattern: .relativeClause,
-      sentence: input.text, input.context)
-    definition.article = TermSpan.article(term, sentence)
+    let definition = TermSpan.definition(
+      name, article: TermSpan.article(term, sentence), text: sentence.text(meaning),
+      pattern: .relativeClause, sentence: input.text, input.context)
     return definition
   }
 

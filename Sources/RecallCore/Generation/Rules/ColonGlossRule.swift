@@ -53,10 +53,9 @@ struct ColonGlossRule: DefinitionRule {
       return .none
     }
     guard let name = TermSpan.name(term, sentence) else { return .none }
-    var definition = DefiningPatterns.make(
-      term: name, text: sentence.text(meaning), pattern: .relativeClause, sentence: input.text,
-      input.context)
-    definition.article = TermSpan.article(term, sentence)
+    let definition = TermSpan.definition(
+      name, article: TermSpan.article(term, sentence), text: sentence.text(meaning),
+      pattern: .relativeClause, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }

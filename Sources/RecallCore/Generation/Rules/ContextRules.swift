@@ -114,10 +114,9 @@ struct PronounSubjectRule: DefinitionRule {
     // "The patients waited. It is a common problem.": the referent must be a thing the
     // pronoun can be, and the complement must say what kind of thing it is.
     guard complement.split(separator: " ").count >= 4 else { return .none }
-    var definition = DefiningPatterns.make(
-      term: term, text: complement, pattern: .copula, sentence: previous + " " + input.text,
-      input.context)
-    definition.article = TermSpan.article(chunk, before)
+    let definition = TermSpan.definition(
+      term, article: TermSpan.article(chunk, before), text: complement,
+      pattern: .copula, sentence: previous + " " + input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }
@@ -156,9 +155,9 @@ struct EmphasisedSubjectRule: DefinitionRule {
     }
     let predicate = sentence.rest(from: verb)
     guard Lexicon.words(predicate).count >= 4 else { return .none }
-    var definition = DefiningPatterns.make(
-      term: term, text: predicate, pattern: .sectionLead, sentence: input.text, input.context)
-    definition.article = TermSpan.article(chunk, sentence)
+    let definition = TermSpan.definition(
+      term, article: TermSpan.article(chunk, sentence), text: predicate,
+      pattern: .sectionLead, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }

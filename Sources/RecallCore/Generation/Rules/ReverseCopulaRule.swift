@@ -43,9 +43,9 @@ struct ReverseCopulaRule: DefinitionRule {
       return .none
     }
     guard let name = TermSpan.name(named, sentence) else { return .none }
-    var definition = DefiningPatterns.make(
-      term: name, text: text, pattern: .reverse, sentence: input.text, input.context)
-    definition.article = TermSpan.article(named, sentence)
+    let definition = TermSpan.definition(
+      name, article: TermSpan.article(named, sentence), text: text,
+      pattern: .reverse, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }

@@ -56,10 +56,9 @@ struct BracketGlossRule: DefinitionRule {
       else {
         continue
       }
-      var definition = DefiningPatterns.make(
-        term: term, text: sentence.text(gloss), pattern: .parenthesisGloss, sentence: input.text,
-        input.context)
-      definition.article = TermSpan.article(chunk, sentence)
+      let definition = TermSpan.definition(
+        term, article: TermSpan.article(chunk, sentence), text: sentence.text(gloss),
+        pattern: .parenthesisGloss, sentence: input.text, input.context)
       found.append(definition)
     }
     return RuleOutcome(definitions: found)
@@ -107,10 +106,9 @@ struct SoNamedRule: DefinitionRule {
     while end < sentence.count, ![",", ";", "."].contains(sentence.word(end)) { end += 1 }
     let reason = sentence.text((so + 2)..<end)
     guard Lexicon.words(reason).count >= 3 else { return .none }
-    var definition = DefiningPatterns.make(
-      term: term, text: "so named " + reason, pattern: .relativeClause, sentence: input.text,
-      input.context)
-    definition.article = TermSpan.article(chunk, sentence)
+    let definition = TermSpan.definition(
+      term, article: TermSpan.article(chunk, sentence), text: "so named " + reason,
+      pattern: .relativeClause, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }
@@ -144,6 +142,17 @@ enum TermSpan {
       return nil
     }
     return name
+  }
+
+  /// The definition of `name`, found in `sentence`, with the article it took there.
+  static func definition(
+    _ name: String, article: String?, text: String, pattern: Definition.Pattern,
+    sentence: String, _ context: SentenceContext
+  ) -> Definition {
+    var definition = DefiningPatterns.make(
+      term: name, text: text, pattern: pattern, sentence: sentence, context)
+    definition.article = article
+    return definition
   }
 
   /// "a" for a/an, "the", or nil.

@@ -68,9 +68,9 @@ struct TechnicalSubjectRule: DefinitionRule {
     guard sentence.chunk(startingAt: object) != nil, Lexicon.words(predicate).count >= 4 else {
       return .none
     }
-    var definition = DefiningPatterns.make(
-      term: term, text: predicate, pattern: .function, sentence: input.text, input.context)
-    definition.article = TermSpan.article(chunk, sentence)
+    let definition = TermSpan.definition(
+      term, article: TermSpan.article(chunk, sentence), text: predicate,
+      pattern: .function, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }
