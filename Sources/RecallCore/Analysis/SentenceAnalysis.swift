@@ -247,7 +247,8 @@ struct SentenceAnalysis {
       // The words between the comma and the verb must make a noun phrase.
       let subject = (comma + 1)..<index
       let nominal: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .adv]
-      if !subject.isEmpty, subject.allSatisfy({ nominal.contains(tokens[$0].tag) }),
+      if !subject.isEmpty,
+        subject.allSatisfy({ nominal.contains(tokens[$0].tag) || lower[$0] == "of" }),
         [.noun, .propn].contains(tokens[index - 1].tag)
       {
         return comma + 1

@@ -77,9 +77,9 @@ enum Merger {
   }
 
   private static func unique(_ names: [String], without term: String) -> [String] {
-    var seen: Set<String> = [Slug.of(term)]
+    var seen: Set<String> = [key(term)]
     var result: [String] = []
-    for name in names where !name.isEmpty && seen.insert(Slug.of(name)).inserted {
+    for name in names where !name.isEmpty && seen.insert(key(name)).inserted {
       result.append(name)
     }
     return result

@@ -26,6 +26,12 @@ struct ClassCalledRule: DefinitionRule {
     .ignores("She called her brother after the game."),
   ]
 
+  /// Prepositions that tie a phrase to the clause's verb ("held in a state …", "by a process
+  /// …"), not to the noun before it ("an extension from the soma").
+  static let processPrepositions: Set<String> = [
+    "of", "by", "through", "via", "during", "in", "into",
+  ]
+
   /// The words that name, longest first.
   static let markers: [[String]] = [
     ["referred", "to", "as"], ["known", "as"], ["called"], ["termed"], ["dubbed"],
@@ -60,7 +66,8 @@ struct ClassCalledRule: DefinitionRule {
         // longer one ("a mass visible under a simple light microscope, called a nucleolus"),
         // and say more than "a certain level".
         guard !also, let named = sentence.nounPhrase(endingBefore: before),
-          sentence.tag(named.lowerBound - 1) != .adp,
+          sentence.tag(named.lowerBound - 1) != .adp
+            || Self.processPrepositions.contains(sentence.word(named.lowerBound - 1)),
           !Lexicon.vagueModifiers.contains(sentence.word(named.lowerBound + 1)),
           !Lexicon.vagueModifiers.contains(sentence.word(named.lowerBound))
         else { continue }
@@ -146,6 +153,14 @@ struct ClassCalledRule: DefinitionRule {
     let relative = ["that", "which", "who"].contains(sentence.word(after))
     let start = sentence.subjectStart
     if apposed { return className }
+    // "a major extension from the soma known as the axon": the name belongs to the whole
+    // phrase, not to the noun after its preposition.
+    let before = named.lowerBound - 1
+    if sentence.tag(before) == .adp, !Self.processPrepositions.contains(sentence.word(before)),
+      [.noun, .propn].contains(sentence.tag(before - 1))
+    {
+      return nil
+    }
     if named.lowerBound == start {
       // The named phrase is the subject: what the sentence says of it defines it.
       guard [.verb, .aux].contains(sentence.tag(after)) || relative else { return nil }
@@ -153,7 +168,6 @@ struct ClassCalledRule: DefinitionRule {
       return className + " that " + predicate
     }
     if relative { return className + " " + sentence.rest(from: after) }
-    let before = named.lowerBound - 1
     if sentence.tag(before) == .adp, before > start {
       // "… by a process known as osmosis": the clause says what the process does; not when
       // it lists several things that happen ("drift away, are broken down, or are
@@ -165,7 +179,11 @@ struct ClassCalledRule: DefinitionRule {
       let clause = Sentences.lowercasedFirst(sentence.text(start..<before))
       return className + " " + sentence.word(before) + " which " + clause
     }
-    if sentence.tag(before) == .verb, before > start {
+    // "The pancreas releases hormones called …": the object of the sentence's own verb, not
+    // of a participle ("has branching extensions known as dendrites").
+    let word = sentence.word(before)
+    if sentence.tag(before) == .verb, before > start, !word.hasSuffix("ing"), !word.hasSuffix("ed")
+    {
       return className + " that " + Sentences.lowercasedFirst(sentence.text(start..<(before + 1)))
     }
     // "… an outer coat known as the testa": the class alone, when it says more than a word.

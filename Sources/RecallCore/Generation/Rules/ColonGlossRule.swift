@@ -42,7 +42,7 @@ struct ColonGlossRule: DefinitionRule {
     {
       term = after
       meaning = described
-    } else if [.verb, .aux].contains(sentence.tag(after.upperBound)) {
+    } else if Self.isClause(gloss, sentence) {
       // "…: learning is a relatively permanent change …" is a sentence after a colon.
       return .none
     } else if sentence.word(after.upperBound) == "of" || AppositiveRule.hasClause(gloss, sentence) {
@@ -57,6 +57,25 @@ struct ColonGlossRule: DefinitionRule {
       name, article: TermSpan.article(term, sentence), text: sentence.text(meaning),
       pattern: .relativeClause, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
+  }
+}
+
+extension ColonGlossRule {
+  /// True when `gloss` has a verb of its own, not one in a relative clause: "the loss of the
+  /// insulation it provides can be detrimental" is a sentence; "species which live …" is not.
+  static func isClause(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+    for index in gloss {
+      if ["which", "that", "who", "whose", "where", "whereby"].contains(sentence.word(index)) {
+        return false
+      }
+      let word = sentence.word(index)
+      if sentence.tag(index) == .aux
+        || (sentence.tag(index) == .verb && !word.hasSuffix("ing") && !word.hasSuffix("ed"))
+      {
+        return true
+      }
+    }
+    return false
   }
 }
 

@@ -156,12 +156,12 @@ extension CopulaRule {
     while sentence.tag(next) == .adv { next += 1 }
     let word = sentence.word(next)
     if let problem = propertyProblem(sentence, from: next) { return problem }
-    // A participle ("is added each year", "are identified according to …", "are born
-    // knowing …"); not "flattened, disc-shaped sacs", a list of adjectives before a noun.
-    guard sentence.tag(next) == .verb,
-      word.hasSuffix("ed") || word.hasSuffix("en") || ["said", "born", "made"].contains(word),
-      sentence.chunk(startingAt: next) == nil,
-      ![",", "and", "or"].contains(sentence.word(next + 1))
+    // A verb after "is" ("is added each year", "is split and supplies …", "are born knowing
+    // …"); not "flattened, disc-shaped sacs", a list of adjectives before a noun.
+    let adjectiveList =
+      [",", "and", "or"].contains(sentence.word(next + 1))
+      && (next + 2..<min(next + 6, sentence.count)).contains { sentence.tag($0) == .noun }
+    guard sentence.tag(next) == .verb, sentence.chunk(startingAt: next) == nil, !adjectiveList
     else { return nil }
     // "is defined as", "is called", "is known as" are the definition's own verbs.
     if ["defined", "called", "known", "termed", "named", "referred", "described", "considered"]

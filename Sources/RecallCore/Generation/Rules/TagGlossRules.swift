@@ -70,8 +70,10 @@ struct BracketGlossRule: DefinitionRule {
     let first = gloss.lowerBound
     let word = sentence.word(first)
     guard gloss.count >= 2,
-      !["see", "e.g.", "eg", "or", "and", "also", "from", "fig", "figure"]
-        .contains(word)
+      ![
+        "see", "e.g.", "eg", "or", "and", "also", "from", "fig", "figure", "plural", "singular",
+        "pl", "sing", "latin", "greek",
+      ].contains(word)
     else { return false }
     let next = sentence.tag(first + 1)
     let opensNounPhrase =
