@@ -1,5 +1,6 @@
-/// Rules written over the sentence's characters before the finder read tags; each still a
-/// named unit with its own examples.
+/// Rules written over the sentence's characters before the finder read tags, each now a
+/// named unit with its own examples. The copula (`CopulaRule.swift`) still reads its subject
+/// and complement from the characters but judges them by tags.
 
 /// "… is called X", "we call this X", "X; once it erupts it is known as lava".
 struct NamedAfterRule: DefinitionRule {
@@ -75,119 +76,6 @@ struct ListedCopulasRule: DefinitionRule {
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     RuleOutcome(definitions: DefiningPatterns.listedDefinitions(input.text, input.context))
-  }
-}
-
-/// "X is / are / refers to / means …".
-struct CopulaRule: DefinitionRule {
-  let id = RuleID.copula
-  let summary = "a term as subject of 'is', 'are', 'refers to', 'means', 'is defined as'"
-  let examples: [RuleExample] = [
-    .finds("Osmosis is the movement of water across a membrane.", "osmosis", meaning: "movement"),
-    .finds(
-      "A dormant volcano is one that has not erupted for a long time.", "dormant volcano",
-      meaning: "a volcano that has not erupted"),
-    .ignores("The result is pluripotent."),
-    .ignores("It is a very common problem."),
-  ]
-
-  func apply(_ input: RuleInput) -> RuleOutcome {
-    let analysis = input.analysis
-    // "In short, ecology is …", "Recall that a reduction is …": the sentence's own subject.
-    let start = analysis.subjectStart
-    let sentence =
-      start == 0 ? input.text : Sentences.capitalizedFirst(analysis.text(start..<analysis.count))
-    let opensNounPhrase = { (complement: String) -> Bool in
-      let offset = analysis.text.utf8.count - complement.utf8.count
-      guard let index = analysis.tokens.firstIndex(where: { $0.start == offset }),
-        let chunk = analysis.chunk(startingAt: index)
-      else { return false }
-      // "signaling molecules secreted by …": two words or more, ending in a noun.
-      return chunk.count >= 2
-    }
-    if let verb = analysis.firstVerbGroup(from: start),
-      let problem = Self.verbProblem(analysis, verb)
-    {
-      return RuleOutcome(rejection: problem)
-    }
-    switch DefiningPatterns.copula(sentence, input.context, opensNounPhrase: opensNounPhrase) {
-    case .success(let definition): return RuleOutcome(definitions: [definition])
-    case .failure(let reason): return RuleOutcome(rejection: reason)
-    case nil: return .none
-    }
-  }
-}
-
-extension CopulaRule {
-  /// Why a "be" verb group does not define, by its tags: "is added each year", "are said to
-  /// be …" (a passive), "The last layer is …" (a position, not a name).
-  static func verbProblem(_ sentence: SentenceAnalysis, _ verb: Int) -> Rejection? {
-    guard ["is", "are", "was", "were"].contains(sentence.word(verb)) else { return nil }
-    let start = sentence.subjectStart
-    // "Once the signal is delivered, …", "The fact that private goods are …": a clause, not
-    // a name, stands before the verb.
-    if Lexicon.subordinators.contains(sentence.word(start))
-      || (start..<verb).contains(where: {
-        ["that", "which", "who", "whom", "whose"].contains(sentence.word($0))
-      })
-    {
-      return .clauseBeforeVerb
-    }
-    if sentence.word(start) == "the",
-      ["first", "second", "third", "last", "next", "final", "other", "same"].contains(
-        sentence.word(start + 1))
-    {
-      return .aboutATerm
-    }
-    // "Gay-Lussac concluded that acids are …": a verb of its own in the subject.
-    let chunked = Set(sentence.chunks.flatMap { Array($0) })
-    if (start..<verb).contains(where: { sentence.tag($0) == .verb && !chunked.contains($0) }) {
-      return .clauseBeforeVerb
-    }
-    // "A disruption of the structure is …", "The rest of these cells are …": one particular
-    // thing, not a term.
-    if (start..<verb).contains(where: {
-      sentence.word($0) == "of"
-        && ["the", "this", "these", "its", "their", "that"].contains(sentence.word($0 + 1))
-    }) {
-      return .particularThing(sentence.text(start..<verb))
-    }
-    var next = verb + 1
-    while sentence.tag(next) == .adv { next += 1 }
-    let word = sentence.word(next)
-    if let problem = propertyProblem(sentence, from: next) { return problem }
-    // A verb after "is" ("is added each year", "is split and supplies …", "are born knowing
-    // …"); not "flattened, disc-shaped sacs", a list of adjectives before a noun.
-    let adjectiveList =
-      [",", "and", "or"].contains(sentence.word(next + 1))
-      && (next + 2..<min(next + 6, sentence.count)).contains { sentence.tag($0) == .noun }
-    guard sentence.tag(next) == .verb, sentence.chunk(startingAt: next) == nil, !adjectiveList
-    else { return nil }
-    // "is defined as", "is called", "is known as" are the definition's own verbs.
-    if ["defined", "called", "known", "termed", "named", "referred", "described", "considered"]
-      .contains(word)
-    {
-      return nil
-    }
-    return .passive(word)
-  }
-
-  /// "is normal only when …", "are very small": an adjective with no noun after it before
-  /// the clause goes on is a property, not a class.
-  static func propertyProblem(_ sentence: SentenceAnalysis, from start: Int) -> Rejection? {
-    guard sentence.tag(start) == .adj else { return nil }
-    var index = start
-    while index < sentence.count {
-      let tag = sentence.tag(index)
-      if tag == .noun || tag == .propn { return nil }
-      if [.adv, .sconj, .verb, .aux, .adp, .pron].contains(tag)
-        || [".", ";", ":"].contains(sentence.word(index))
-      {
-        break
-      }
-      index += 1
-    }
-    return .onlyProperty(sentence.text(start..<max(index, start + 1)))
   }
 }
 
