@@ -477,10 +477,11 @@ enum DefiningPatterns {
       return .describes(first)
     }
     if first.hasSuffix("ing") { return .action }
-    // "classified by …", "classified mainly by …".
+    // "classified by …", "classified mainly by …" (but "composed of …", "made up of …" say
+    // what the thing is made of).
     let next = words.dropFirst().first { !$0.hasSuffix("ly") }
     if first.hasSuffix("ed") || Lexicon.participles.contains(first), let next,
-      Lexicon.prepositions.contains(next)
+      Lexicon.prepositions.contains(next), !["composed", "made", "comprised"].contains(first)
     {
       return .passive("\(first) … \(next) …")
     }

@@ -33,7 +33,11 @@ enum Merger {
         merged.append(definition)
         continue
       }
-      if existing.text.isEmpty, !definition.text.isEmpty {
+      // Two sentences of one paragraph: what the term is beats what it does.
+      let better =
+        !definition.text.isEmpty && Self.weak.contains(existing.pattern)
+        && !Self.weak.contains(definition.pattern)
+      if better || (existing.text.isEmpty && !definition.text.isEmpty) {
         let names = existing.names
         existing.text = definition.text
         existing.sentence = definition.sentence
@@ -69,6 +73,9 @@ enum Merger {
     }
     return (kept, rejected)
   }
+
+  /// Patterns that say what a term does or where it stands rather than what it is.
+  private static let weak: Set<Definition.Pattern> = [.function, .sectionLead]
 
   /// A name as it is looked up: slugged, its last word singular ("synovial membranes" and
   /// "synovial membrane" are one term).

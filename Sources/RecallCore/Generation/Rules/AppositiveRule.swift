@@ -81,7 +81,11 @@ struct AppositiveRule: DefinitionRule {
     var meaning = gloss
     switch lead {
     case "a", "an":
-      guard classifies(gloss, sentence), relative || opensSentence || clauseFollows else {
+      // "PKU, a genetic disorder discussed earlier, causes …", "… of Taq polymerase, an
+      // enzyme isolated from T. aquaticus.": where the sentence goes on, or ends, after it.
+      let endsSentence = [".", "!", ""].contains(sentence.word(gloss.upperBound))
+      guard classifies(gloss, sentence), relative || opensSentence || clauseFollows || endsSentence
+      else {
         return nil
       }
     case "the":
@@ -129,7 +133,11 @@ struct AppositiveRule: DefinitionRule {
     let leads: Set<String> = [
       "that", "which", "who", "whose", "of", "in", "for", "used", "found", "made", "where",
     ]
-    if let lead = gloss.dropFirst(2).first(where: { leads.contains(sentence.word($0)) }) {
+    let leadsOn = { (index: Int) -> Bool in
+      leads.contains(sentence.word(index))
+        || (sentence.tag(index) == .verb && sentence.word(index).hasSuffix("ed"))
+    }
+    if let lead = gloss.dropFirst(2).first(where: leadsOn) {
       // The class before the clause: "a chemical that …", not "a surprise to us that …".
       return (gloss.lowerBound + 1..<lead).allSatisfy {
         [.adj, .noun, .propn, .num].contains(sentence.tag($0))

@@ -35,7 +35,7 @@ struct ClassCalledRule: DefinitionRule {
   /// The words that name, longest first.
   static let markers: [[String]] = [
     ["referred", "to", "as"], ["known", "as"], ["called"], ["termed"], ["dubbed"],
-    ["designated", "as"],
+    ["designated", "as"], ["categorized", "as"], ["classified", "as"],
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
@@ -150,6 +150,11 @@ struct ClassCalledRule: DefinitionRule {
       after = close + 1
     }
     if sentence.word(after) == "," { after += 1 }
+    // "Organisms called psychrotrophs, also known as psychrotolerant, prefer …": past the
+    // other name.
+    if sentence.word(after) == "also", let comma = sentence.index(of: ",", from: after) {
+      after = comma + 1
+    }
     let relative = ["that", "which", "who"].contains(sentence.word(after))
     let start = sentence.subjectStart
     if apposed { return className }

@@ -83,10 +83,12 @@ extension CopulaRule {
       && (next + 2..<min(next + 6, sentence.count)).contains { sentence.tag($0) == .noun }
     guard sentence.tag(next) == .verb, sentence.chunk(startingAt: next) == nil, !adjectiveList
     else { return nil }
-    // "is defined as", "is called", "is known as" are the definition's own verbs.
-    if ["defined", "called", "known", "termed", "named", "referred", "described", "considered"]
-      .contains(word)
-    {
+    // "is defined as", "is called", "is known as" are the definition's own verbs; "is
+    // composed of", "is made up of" say what the thing is made of.
+    if [
+      "defined", "called", "known", "termed", "named", "referred", "described", "considered",
+      "composed", "made", "comprised",
+    ].contains(word) {
       return nil
     }
     return .passive(word)

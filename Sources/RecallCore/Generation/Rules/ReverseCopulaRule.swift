@@ -19,12 +19,21 @@ struct ReverseCopulaRule: DefinitionRule {
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     let start = sentence.subjectStart
-    guard let verb = (start..<sentence.count).first(where: { sentence.tag($0) == .aux }),
-      ["is", "are"].contains(sentence.word(verb)), verb - start >= 4,
+    // The "is" whose short noun phrase ends the sentence (or a clause about it follows);
+    // before it a description: a noun phrase, with a relative clause at most ("The lowest
+    // temperature at which the organism can survive is its minimum growth temperature").
+    guard
+      let verb = (start..<sentence.count).last(where: {
+        ["is", "are"].contains(sentence.word($0)) && sentence.chunk(startingAt: $0 + 1) != nil
+      }), verb - start >= 4,
       ["the", "a", "an", "one"].contains(sentence.word(start)),
-      (start..<verb).allSatisfy({ ![.verb, .aux, .pron, .sconj].contains(sentence.tag($0)) }),
+      let firstClause = (start..<verb).first(where: {
+        [.verb, .aux, .pron, .sconj].contains(sentence.tag($0))
+      }).map({ $0 }) ?? Optional(verb),
+      firstClause > start + 1,
+      [.noun, .propn].contains(sentence.tag(firstClause - 1))
+        || ["at", "in", "by", "for", "to"].contains(sentence.word(firstClause - 1)),
       !(start..<verb).contains(where: { sentence.word($0) == "," }),
-      [.noun, .propn].contains(sentence.tag(verb - 1)),
       let named = sentence.chunk(startingAt: verb + 1), named.count <= 4,
       [.noun].contains(sentence.tag(named.upperBound - 1))
     else { return .none }
@@ -42,9 +51,14 @@ struct ReverseCopulaRule: DefinitionRule {
     } else if ![".", "!", ""].contains(after) {
       return .none
     }
-    guard let name = TermSpan.name(named, sentence) else { return .none }
+    // "… is its minimum growth temperature": the possessive belongs to the sentence.
+    var term = named
+    if ["its", "their"].contains(sentence.word(named.lowerBound)) {
+      term = (named.lowerBound + 1)..<named.upperBound
+    }
+    guard !term.isEmpty, let name = TermSpan.name(term, sentence) else { return .none }
     let definition = TermSpan.definition(
-      name, article: TermSpan.article(named, sentence), text: text,
+      name, article: TermSpan.article(term, sentence), text: text,
       pattern: .reverse, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
