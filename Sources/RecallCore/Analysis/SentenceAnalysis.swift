@@ -254,6 +254,13 @@ struct SentenceAnalysis {
         return comma + 1
       }
     }
+    // "In contrast, dispositionism holds that …": a short opener and its comma, when the verb
+    // after it was not recognised.
+    if let comma = lower.prefix(5).firstIndex(of: ","), comma > 0,
+      (0..<comma).allSatisfy({ ![.verb, .aux].contains(tokens[$0].tag) })
+    {
+      return comma + 1
+    }
     return 0
   }
 }

@@ -64,6 +64,7 @@ struct CardWording {
       let does = Lexicon.isPlural(definition.term) ? "do" : "does"
       return "What \(does) \(definition.termWithArticle) do?"
     }
+    if definition.pattern == .setting { return "What happens in \(definition.termWithArticle)?" }
     return "What \(verb) \(definition.termWithArticle)?"
   }
 

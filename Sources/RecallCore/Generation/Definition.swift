@@ -26,6 +26,8 @@ public struct Definition: Hashable, Sendable {
     case sectionLead
     /// "Tropomyosin blocks myosin binding sites …": what the term does.
     case function
+    /// "In cross-sectional research, a researcher compares …": what happens in it.
+    case setting
   }
 
   /// The term, lower-cased unless it is an acronym: "embryonic stem cells".

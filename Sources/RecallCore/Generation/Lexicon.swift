@@ -12,7 +12,8 @@ enum Lexicon {
   /// Words that bring in another name for a term: "X, also known as Y", "X (aka Y)".
   static let otherNameLeads = [
     "also known as ", "also called ", "also spelled ", "also written ", "sometimes called ",
-    "also referred to as ", "also termed ", "sometimes referred to as ",
+    "also referred to as ", "also termed ", "sometimes referred to as ", "formerly called ",
+    "formerly known as ",
     "aka ", "a.k.a. ",
   ]
 

@@ -8,8 +8,10 @@ enum Merger {
     var rejected = rejected
     // What a term does ("Tropomyosin blocks …") stands in only when nothing says what it is.
     let defined = Set(
-      found.filter { $0.pattern != .function && !$0.text.isEmpty }.map { Slug.of($0.term) })
-    let found = found.filter { $0.pattern != .function || !defined.contains(Slug.of($0.term)) }
+      found.filter { !weak.contains($0.pattern) && !$0.text.isEmpty }.map { Slug.of($0.term) })
+    let found = found.filter {
+      ![.function, .setting].contains($0.pattern) || !defined.contains(Slug.of($0.term))
+    }
     var merged: [Definition] = []
     var indexByName: [String: Int] = [:]
     for var definition in found {
@@ -75,7 +77,7 @@ enum Merger {
   }
 
   /// Patterns that say what a term does or where it stands rather than what it is.
-  private static let weak: Set<Definition.Pattern> = [.function, .sectionLead]
+  private static let weak: Set<Definition.Pattern> = [.function, .sectionLead, .setting]
 
   /// A name as it is looked up: slugged, its last word singular ("synovial membranes" and
   /// "synovial membrane" are one term).

@@ -10,6 +10,7 @@ enum DefinitionRules {
     (CopulaRule(), .unlessFoundBy([.namedAfter, .listedCopulas])),
     (PronounSubjectRule(), .unlessFoundBy([.copula, .namedAfter])),
     (ReverseCopulaRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled])),
+    (ClaimRule(), .unlessFoundBy([.copula])),
     (GlossRule.alsoKnownAs, .always),
     (GlossRule.abbreviation, .always),
     (GlossRule.meaning, .always),
@@ -24,6 +25,7 @@ enum DefinitionRules {
     (SectionLeadRule(), .ifNothingFound),
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),
+    (SettingRule(), .ifNothingFound),
     (ContrastHalfRule(), .always),
   ]
 

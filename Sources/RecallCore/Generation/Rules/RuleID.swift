@@ -16,6 +16,10 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case listedCopulas = "listed-copulas"
   /// "X is / are / refers to / means …", after any fronted phrase.
   case copula = "copula"
+  /// "X states / holds / proposes that …": a theory and its claim.
+  case claim = "claim"
+  /// "In X, …": what happens in a method or condition.
+  case setting = "setting"
   /// "The N of … is X": a description as subject, the term after the verb.
   case reverseCopula = "reverse-copula"
   /// "X, also known as Y".

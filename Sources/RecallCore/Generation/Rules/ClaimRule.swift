@@ -1,0 +1,104 @@
+/// "Dispositionism holds that our behaviour is determined by …", "The good genes hypothesis
+/// states that …": a theory named as the subject of a verb of saying with its claim.
+struct ClaimRule: DefinitionRule {
+  let id = RuleID.claim
+  let summary =
+    "a theory, law or view as subject of 'states / holds / proposes / suggests / asserts that …'"
+  let examples: [RuleExample] = [
+    .finds(
+      "In contrast, dispositionism holds that our behavior is determined by internal factors.",
+      "dispositionism", meaning: "the idea that our behavior is determined"),
+    .finds(
+      "The good genes hypothesis states that males develop ornaments to show their fitness.",
+      "good genes hypothesis", meaning: "males develop ornaments"),
+    .ignores("Darwin argued that species change over time."),
+    .ignores("The results suggest that the drug works."),
+  ]
+
+  /// Verbs that put forward a claim.
+  static let claimVerbs: Set<String> = [
+    "states", "holds", "proposes", "suggests", "asserts", "posits", "argues", "predicts",
+    "maintains", "claims",
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    // The claim verb and "that", whatever the tagger made of the verb; before it a noun
+    // phrase ("Festinger's theory of cognitive dissonance states …").
+    guard
+      let verb = (start..<min(start + 9, sentence.count)).first(where: {
+        Self.claimVerbs.contains(sentence.word($0)) && sentence.word($0 + 1) == "that"
+      })
+    else { return .none }
+    var end = verb
+    while end > start, sentence.tag(end - 1) == .adv { end -= 1 }
+    let nominal: Set<UPOS> = [.det, .adj, .noun, .propn, .num, .part]
+    let term = start..<end
+    guard !term.isEmpty,
+      term.allSatisfy({ nominal.contains(sentence.tag($0)) || sentence.word($0) == "of" })
+    else { return .none }
+    let words = term.map(sentence.word)
+    // A claim of a theory, a law or a view ("-ism"), not of a person or a study's results.
+    let named =
+      words.contains { Self.theoryHeads.contains($0) } || words.last?.hasSuffix("ism") == true
+    guard named, let name = TermSpan.name(term, sentence) else { return .none }
+    let claim = sentence.rest(from: verb + 2)
+    guard Lexicon.words(claim).count >= 4 else { return .none }
+    let definition = TermSpan.definition(
+      name, article: TermSpan.article(term, sentence), text: "the idea that " + claim,
+      pattern: .copula, sentence: input.text, input.context)
+    return RuleOutcome(definitions: [definition])
+  }
+
+  /// Nouns that name a claim.
+  static let theoryHeads: Set<String> = [
+    "theory", "hypothesis", "law", "principle", "model", "view", "perspective", "approach",
+    "theorem", "rule",
+  ]
+}
+
+/// "In cross-sectional research, a researcher compares …", "With random assignment, all
+/// participants have …": what happens in a method or condition named by a fronted phrase.
+struct SettingRule: DefinitionRule {
+  let id = RuleID.setting
+  let summary =
+    "a method or condition named in a fronted 'In X, …' / 'With X, …' and what happens in it,"
+    + " asked as 'What happens in X?'"
+  let examples: [RuleExample] = [
+    .finds(
+      "In cross-sectional research, a researcher compares multiple segments of the population"
+        + " at the same time.", "cross-sectional research", meaning: "a researcher compares"),
+    .ignores("In contrast, the other group waited."),
+    .ignores("In the morning, the birds sing loudly near the house."),
+    .ignores("In 1990, the team published the results of the study."),
+  ]
+
+  private let common: Set<String>
+
+  /// The rule, with the shipped list of everyday words.
+  init(common: Set<String> = (try? CommonWords.bundled.get())?.words ?? []) {
+    self.common = common
+  }
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    guard ["in", "with", "during"].contains(sentence.word(0)),
+      let phrase = sentence.chunk(startingAt: 1), sentence.word(phrase.upperBound) == ",",
+      sentence.tag(1) != .det || sentence.word(1) == "a",
+      sentence.subjectStart > phrase.upperBound
+    else { return .none }
+    let words = phrase.map(sentence.word)
+    let technical = words.contains { word in
+      word.count >= 4 && !common.contains(word) && !common.contains(Inflection.singular(word))
+    }
+    guard words.count >= 2, technical, let name = TermSpan.name(phrase, sentence) else {
+      return .none
+    }
+    let clause = sentence.rest(from: sentence.subjectStart)
+    guard Lexicon.words(clause).count >= 5 else { return .none }
+    let definition = TermSpan.definition(
+      name, article: nil, text: clause, pattern: .setting, sentence: input.text, input.context)
+    return RuleOutcome(definitions: [definition])
+  }
+}
