@@ -27,6 +27,13 @@ public struct CommonWords: Sendable {
     self.verbs = verbs
   }
 
+  /// True for a word of four letters or more that everyday English does not use, in either
+  /// number: "tropomyosin", "ependymal", not "cells" or "team".
+  public func isTechnical(_ word: String) -> Bool {
+    word.count >= 4 && word.allSatisfy({ $0.isLetter || $0 == "-" }) && !words.contains(word)
+      && !words.contains(Inflection.singular(word))
+  }
+
   /// The shipped lists, loaded once on first use, or why they could not be.
   public static let bundled: Result<CommonWords, TaggerError> = Result {
     () throws(TaggerError) -> CommonWords in

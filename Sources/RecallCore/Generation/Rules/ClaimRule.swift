@@ -74,10 +74,10 @@ struct SettingRule: DefinitionRule {
     .ignores("In 1990, the team published the results of the study."),
   ]
 
-  private let common: Set<String>
+  private let common: CommonWords?
 
   /// The rule, with the shipped list of everyday words.
-  init(common: Set<String> = (try? CommonWords.bundled.get())?.words ?? []) {
+  init(common: CommonWords? = try? CommonWords.bundled.get()) {
     self.common = common
   }
 
@@ -89,9 +89,8 @@ struct SettingRule: DefinitionRule {
       sentence.subjectStart > phrase.upperBound
     else { return .none }
     let words = phrase.map(sentence.word)
-    let technical = words.contains { word in
-      word.count >= 4 && !common.contains(word) && !common.contains(Inflection.singular(word))
-    }
+    guard let common else { return .none }
+    let technical = words.contains(where: common.isTechnical)
     guard words.count >= 2, technical, let name = TermSpan.name(phrase, sentence) else {
       return .none
     }

@@ -19,10 +19,10 @@ struct TechnicalSubjectRule: DefinitionRule {
 
   /// The everyday words, or none when the list is missing (the generator refuses to run
   /// without it, so that only happens in tests of other rules).
-  private let common: Set<String>
+  private let common: CommonWords?
 
   /// The rule, with the shipped list of everyday words.
-  init(common: Set<String> = (try? CommonWords.bundled.get())?.words ?? []) {
+  init(common: CommonWords? = try? CommonWords.bundled.get()) {
     self.common = common
   }
 
@@ -36,15 +36,12 @@ struct TechnicalSubjectRule: DefinitionRule {
     let start = sentence.subjectStart
     // A bare subject states a general truth about a kind ("Ependymal cells line …"); "The
     // ions flow …" tells what particular ones do next.
-    guard !common.isEmpty, let chunk = sentence.chunk(startingAt: start),
+    guard let common, let chunk = sentence.chunk(startingAt: start),
       sentence.tag(chunk.lowerBound) != .det, let term = TermSpan.name(chunk, sentence)
     else { return .none }
     let first = TermSpan.start(chunk, sentence)
     let words = (first..<chunk.upperBound).map(sentence.word)
-    let technical = words.contains { word in
-      word.count >= 4 && word.allSatisfy(\.isLetter) && !common.contains(word)
-        && !common.contains(Inflection.singular(word))
-    }
+    let technical = words.contains(where: common.isTechnical)
     // A lone proper name ("Darwin proposed …") is a person or a place; a capital at the
     // start of a sentence on a word with a noun's ending ("Inversion involves …") is not.
     let names = (first..<chunk.upperBound).filter { index in
