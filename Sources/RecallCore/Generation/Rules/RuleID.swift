@@ -36,6 +36,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case appositive = "appositive"
   /// "X (a N …)", "X – N of … –": a gloss in brackets or dashes after the term.
   case bracketGloss = "bracket-gloss"
+  /// "two types of immunity: X, which …, and Y, which …".
+  case types = "types"
   /// "X: the N of …", "the covering: the coleorhiza".
   case colonGloss = "colon-gloss"
   /// "X, or Y, …": another name.
