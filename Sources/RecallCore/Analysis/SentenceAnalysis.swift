@@ -13,11 +13,17 @@ struct SentenceAnalysis {
   private let frontedLength: Int
 
   /// Analyses `text` with `tagger`; without one, tokens are tagged by their spelling alone.
-  init(_ text: String, tagger: PartOfSpeechTagger?) {
+  /// `lowercased` are words the article writes in lower case somewhere: a sentence's first
+  /// word that is one of them is a common noun, not a name ("Tropomyosin blocks …" where the
+  /// article also says "tropomyosin").
+  init(_ text: String, tagger: PartOfSpeechTagger?, lowercased: Set<String> = []) {
     self.text = text
     bytes = Array(text.utf8)
     var tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
     let lower = tokens.map { $0.text.lowercased() }
+    if let first = tokens.first, first.tag == .propn, lowercased.contains(lower[0]) {
+      tokens[0].tag = .noun
+    }
     Self.correctThirdPersonVerbs(&tokens, lower)
     if let common = try? CommonWords.bundled.get() {
       Self.correctParticiples(&tokens, lower, verbs: common.verbs)

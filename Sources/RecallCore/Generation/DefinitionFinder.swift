@@ -25,8 +25,9 @@ public struct DefinitionFinder: Sendable {
     }
     let slots = ResultSlots<SentenceJob.Outcome>(count: jobs.count)
     let tagger = tagger
+    let lowercased = Self.lowercasedWords(of: article)
     DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-      slots.set(index, jobs[index].run(tagger: tagger))
+      slots.set(index, jobs[index].run(tagger: tagger, lowercased: lowercased))
     }
     let outcomes = slots.values
     var found: [Definition] = []
@@ -45,6 +46,30 @@ public struct DefinitionFinder: Sendable {
       }
     }
     return Merger.merge(found, rejected: rejected)
+  }
+}
+
+extension DefinitionFinder {
+  /// The words the article writes in lower case somewhere (ASCII letters only).
+  static func lowercasedWords(of article: Article) -> Set<String> {
+    var words: Set<String> = []
+    for block in article.blocks {
+      var word: [UInt8] = []
+      for byte in block.text.utf8 {
+        if (byte >= 0x61 && byte <= 0x7A) || byte == 0x2D || (byte >= 0x41 && byte <= 0x5A) {
+          word.append(byte)
+          continue
+        }
+        if let first = word.first, first >= 0x61, first <= 0x7A {
+          words.insert(String(decoding: word, as: UTF8.self))
+        }
+        word.removeAll(keepingCapacity: true)
+      }
+      if let first = word.first, first >= 0x61, first <= 0x7A {
+        words.insert(String(decoding: word, as: UTF8.self))
+      }
+    }
+    return words
   }
 }
 
@@ -77,7 +102,7 @@ private struct SentenceJob: Sendable {
     var rejected: [RejectedCandidate] = []
   }
 
-  func run(tagger: PartOfSpeechTagger?) -> Outcome {
+  func run(tagger: PartOfSpeechTagger?, lowercased: Set<String>) -> Outcome {
     var outcome = Outcome()
     var previous: SentenceAnalysis?
     for (index, sentence) in Sentences.split(text).enumerated() {
@@ -85,7 +110,7 @@ private struct SentenceJob: Sendable {
         section: section, group: group, line: line, bold: bold, previous: previous?.text,
         heading: heading, previousAnalysis: previous,
         owner: names.first.map { TermText.clean($0) })
-      let analysis = SentenceAnalysis(sentence, tagger: tagger)
+      let analysis = SentenceAnalysis(sentence, tagger: tagger, lowercased: lowercased)
       let findings = DefinitionRules.scan(analysis, context, tagger: tagger)
       let fresh = findings.definitions.filter { definition in
         !(definition.pattern == .copula && Sentences.mentions(definition.term, anyOf: names))

@@ -113,3 +113,25 @@ extension SentenceAnalysisTests {
     #expect(!words.words.contains("tropomyosin"))
   }
 }
+
+// MARK: - Names and common nouns
+
+extension SentenceAnalysisTests {
+  @Test func aFirstWordTheArticleWritesInLowerCaseIsNoName() throws {
+    let sentence = SentenceAnalysis(
+      "Tropomyosin blocks myosin binding sites on actin molecules.",
+      tagger: try PartOfSpeechTagger.bundled.get(), lowercased: ["tropomyosin"])
+    #expect(sentence.tag(0) == .noun)
+  }
+
+  @Test func aTechnicalSubjectTheArticleMentionsAgainIsFound() {
+    let article = ArticleReader().read(
+      """
+      Tropomyosin blocks myosin binding sites on actin molecules.
+
+      Calcium moves tropomyosin out of the way, and the muscle contracts.
+      """)
+    let terms = DefinitionFinder().find(in: article).definitions.map(\.term)
+    #expect(terms.contains("tropomyosin"))
+  }
+}
