@@ -48,6 +48,10 @@ public struct CommonWords: Sendable {
     return lists
   }
 
+  /// The shipped lists, or nil when they cannot be loaded (`Generator` refuses to run then,
+  /// with the reason, so only tests of single parts see nil).
+  static let shipped: CommonWords? = try? bundled.get()
+
   /// The file's text derived from tagged sentences: their lower-cased content words, sorted,
   /// each marked " v" when it was tagged a verb.
   public static func derive(from sentences: [TaggedSentence]) -> String {

@@ -25,7 +25,7 @@ struct SentenceAnalysis {
       tokens[0].tag = .noun
     }
     Self.correctThirdPersonVerbs(&tokens, lower)
-    if let common = try? CommonWords.bundled.get() {
+    if let common = CommonWords.shipped {
       Self.correctParticiples(&tokens, lower, verbs: common.verbs)
       Self.correctVerbsAfterRelatives(&tokens, lower, verbs: common.verbs)
       Self.correctMissingVerb(&tokens, lower, verbs: common.verbs)
@@ -195,6 +195,14 @@ struct SentenceAnalysis {
       phrase = head.lowerBound..<phrase.upperBound
     }
     return phrase
+  }
+
+  /// The first token at or after `index` that is not an adverb: where a verb or complement
+  /// stands after "also", "often", "usually".
+  func skippingAdverbs(from index: Int) -> Int {
+    var verb = index
+    while tag(verb) == .adv { verb += 1 }
+    return verb
   }
 
   /// The first auxiliary or verb at or after `from`, where the predicate starts.

@@ -74,11 +74,14 @@ public enum CardQuality {
 /// and a term's definitions by the term shown.
 struct DefinitionIndex {
   let definitions: [Definition]
+  /// The definitions' names, for finding another term's definition in a card.
+  let terms: TermIndex
   private var byKey: [String: Definition] = [:]
   private var byName: [String: [Definition]] = [:]
 
   init(_ definitions: [Definition]) {
     self.definitions = definitions
+    terms = TermIndex(definitions)
     var seen: [String: Int] = [:]
     for definition in definitions {
       let slug = Slug.of(definition.term)

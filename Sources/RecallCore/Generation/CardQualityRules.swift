@@ -13,8 +13,7 @@ struct CardRules {
     var problems: [CardProblem] = []
     if let shown = shownDefinition {
       problems += CardRules.answerProblems(shown)
-      if let other = CardRules.definedTerm(in: shown, notNamed: ownNames, among: index.definitions)
-      {
+      if let other = index.terms.definedTerm(in: shown, notNamed: ownNames) {
         problems.append(.definesOtherTerm(other))
       }
     }
@@ -100,39 +99,6 @@ struct CardRules {
   /// The first of `names` that `text` contains as whole words, or nil.
   static func ownTerm(in text: String, names: [String]) -> String? {
     names.first { Sentences.mentions(text, anyOf: [$0]) }
-  }
-
-  /// The name of another definition standing as the subject of `text` ("A pluripotent stem
-  /// cell is one that …"), at its start or after an opening phrase and a comma.
-  static func definedTerm(
-    in text: String, notNamed own: [String], among definitions: [Definition]
-  ) -> String? {
-    let ownKeys = Set(own.flatMap(Distractors.keys))
-    var starts = [Substring(text)]
-    if let comma = text.range(of: ", ") { starts.append(text[comma.upperBound...]) }
-    for start in starts {
-      var rest = start
-      for article in ["a ", "an ", "the "] where rest.lowercased().hasPrefix(article) {
-        rest = rest.dropFirst(article.count)
-      }
-      for other in definitions {
-        let keys = Set(other.names.flatMap(Distractors.keys))
-        guard keys.isDisjoint(with: ownKeys) else { continue }
-        for name in other.names where name.count > 1 {
-          if subject(name, opens: String(rest)) { return name }
-        }
-      }
-    }
-    return nil
-  }
-
-  /// True when `text` opens with `name` (singular or plural) followed by a defining verb.
-  private static func subject(_ name: String, opens text: String) -> Bool {
-    guard let range = Sentences.ranges(of: name, in: text).first,
-      range.lowerBound == text.startIndex
-    else { return false }
-    let next = Lexicon.words(text[range.upperBound...].prefix(30)).first ?? ""
-    return CardLexicon.definingVerbs.contains(next)
   }
 
   // MARK: Options

@@ -151,7 +151,7 @@ struct CardWording {
   /// never one no learner could recall (grammar, a hedge, praise: see `CardLexicon`).
   /// Words of everyday English: a blank on one ("component", "mechanism", "species") asks
   /// for a word the definition does not teach.
-  static let everyday: Set<String> = (try? CommonWords.bundled.get())?.words ?? []
+  static let everyday: Set<String> = CommonWords.shipped?.words ?? []
 
   private var keywordCloze: (front: String, keyword: String)? {
     let statement =

@@ -1,18 +1,9 @@
 import Foundation
 
-/// Definitions given in passing: "X, also known as Y", "X (ABBR)", "X, meaning …",
-/// "X, that is, …", "… X, where …", "**X**, which …", "adjective (gloss) noun".
+/// Definitions given in passing, read by the gloss rules (`GlossRule`): "X, also known as Y",
+/// "X (ABBR)", "X, meaning …", "X, that is, …", "… X, where …", "**X**, which …",
+/// "adjective (gloss) noun".
 extension DefiningPatterns {
-  static func glosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
-    var found: [Definition] = []
-    found += aliasGlosses(sentence, context)
-    found += abbreviationGlosses(sentence, context)
-    found += meaningGlosses(sentence, context)
-    found += clauseGlosses(sentence, context)
-    found += parenthesisGlosses(sentence, context)
-    return found
-  }
-
   /// The noun phrase just before `index`: a bold phrase ending there, or the last few words.
   static func phrase(before index: String.Index, in sentence: String, _ context: SentenceContext)
     -> String?

@@ -77,7 +77,7 @@ struct SettingRule: DefinitionRule {
   private let common: CommonWords?
 
   /// The rule, with the shipped list of everyday words.
-  init(common: CommonWords? = try? CommonWords.bundled.get()) {
+  init(common: CommonWords? = CommonWords.shipped) {
     self.common = common
   }
 

@@ -141,17 +141,13 @@ struct EmphasisedSubjectRule: DefinitionRule {
       sentence.emphasised(at: TermSpan.start(chunk, sentence), input.context.bold) != nil,
       let term = TermSpan.name(chunk, sentence)
     else { return .none }
-    var verb = chunk.upperBound
-    while sentence.tag(verb) == .adv { verb += 1 }
-    if sentence.tag(verb) == .aux,
-      ["can", "may", "must", "will", "could"].contains(
-        sentence.word(verb))
-    {
-      verb += 0
-    } else {
-      guard sentence.tag(verb) == .verb, !sentence.word(verb).hasSuffix("ed") else {
-        return .none
-      }
+    // A verb of its own ("surrounds …") or a modal ("can differentiate …"), not a passive.
+    let verb = sentence.skippingAdverbs(from: chunk.upperBound)
+    let modal =
+      sentence.tag(verb) == .aux
+      && ["can", "may", "must", "will", "could"].contains(sentence.word(verb))
+    guard modal || (sentence.tag(verb) == .verb && !sentence.word(verb).hasSuffix("ed")) else {
+      return .none
     }
     let predicate = sentence.rest(from: verb)
     guard Lexicon.words(predicate).count >= 4 else { return .none }

@@ -72,8 +72,7 @@ extension CopulaRule {
     }) {
       return .particularThing(sentence.text(start..<verb))
     }
-    var next = verb + 1
-    while sentence.tag(next) == .adv { next += 1 }
+    let next = sentence.skippingAdverbs(from: verb + 1)
     let word = sentence.word(next)
     if let problem = propertyProblem(sentence, from: next) { return problem }
     // A verb after "is" ("is added each year", "is split and supplies …", "are born knowing

@@ -22,7 +22,7 @@ struct TechnicalSubjectRule: DefinitionRule {
   private let common: CommonWords?
 
   /// The rule, with the shipped list of everyday words.
-  init(common: CommonWords? = try? CommonWords.bundled.get()) {
+  init(common: CommonWords? = CommonWords.shipped) {
     self.common = common
   }
 
@@ -51,8 +51,7 @@ struct TechnicalSubjectRule: DefinitionRule {
     guard technical, !(names.count == chunk.upperBound - first && names.count <= 2) else {
       return .none
     }
-    var verb = chunk.upperBound
-    while sentence.tag(verb) == .adv { verb += 1 }
+    let verb = sentence.skippingAdverbs(from: chunk.upperBound)
     let word = sentence.word(verb)
     let plural = Inflection.isPlural(sentence.word(chunk.upperBound - 1))
     guard sentence.tag(verb) == .verb, !word.hasSuffix("ed"), !word.hasSuffix("ing"),
