@@ -67,6 +67,15 @@ struct SentenceAnalysis {
       else { continue }
       tokens[index].tag = next == .noun ? .adj : .noun
     }
+    // "The collective unconscious, as described by Jung, is …": adjectives after "the" with
+    // no noun, opening the sentence before a comma or its verb, name a thing.
+    var last = 1
+    while last < tokens.count, tokens[last].tag == .adj { last += 1 }
+    if lower[0] == "the", last >= 3, last < tokens.count,
+      [",", "is", "are"].contains(lower[last])
+    {
+      tokens[last - 1].tag = .noun
+    }
   }
 
   /// "Tropomyosin blocks myosin …", "Ependymal cells line the ventricles …": a main clause
@@ -121,7 +130,8 @@ struct SentenceAnalysis {
     guard tokens.count >= 3 else { return }
     for index in 1..<(tokens.count - 1)
     where ["that", "which", "who"].contains(lower[index - 1]) && tokens[index].tag == .noun
-      && [.noun, .det, .adj, .propn].contains(tokens[index + 1].tag)
+      && ([.noun, .det, .adj, .propn].contains(tokens[index + 1].tag)
+        || (tokens[index + 1].tag == .verb && lower[index + 1].hasSuffix("ed")))
       && verbs.contains(lower[index])
     {
       tokens[index].tag = .verb

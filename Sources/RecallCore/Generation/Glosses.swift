@@ -109,7 +109,11 @@ extension DefiningPatterns {
   }
 
   /// "…are pluripotent, meaning they can …" and "…are multipotent, capable of …".
-  static func meaningGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
+  /// With `analysis`, a word the tagger reads as an adjective counts as one whatever its
+  /// ending ("antiparallel").
+  static func meaningGlosses(
+    _ sentence: String, _ context: SentenceContext, analysis: SentenceAnalysis? = nil
+  ) -> [Definition] {
     var found: [Definition] = []
     for marker in [", meaning ", ", capable of ", ", able to "] {
       guard let range = sentence.range(ofASCII: marker) else { continue }
@@ -128,6 +132,7 @@ extension DefiningPatterns {
         ["is", "are"].contains(words[words.count - 2].lowercased())
           || (words.count >= 3 && ["is", "are"].contains(words[words.count - 3].lowercased())),
         Lexicon.looksAdjective(last.lowercased())
+          || taggedAdjective(before: String(marker.dropFirst(2).split(separator: " ")[0]), analysis)
       {
         found.append(
           make(
@@ -142,6 +147,17 @@ extension DefiningPatterns {
       }
     }
     return found
+  }
+
+  /// True when the tagger read the word before ", `marker`" as an adjective.
+  private static func taggedAdjective(before marker: String, _ analysis: SentenceAnalysis?)
+    -> Bool
+  {
+    guard let analysis else { return false }
+    return (1..<max(analysis.count - 1, 1)).contains { index in
+      analysis.word(index) == "," && analysis.word(index + 1) == marker
+        && analysis.tag(index - 1) == .adj
+    }
   }
 
   /// "X, that is, …", "X, i.e., …", "… autologous therapies, where …", "**X**, which …".

@@ -32,6 +32,11 @@ enum Lexicon {
     "certain", "some", "other", "such", "particular", "given", "specific", "various",
   ]
 
+  /// Adjectives that say how many or how varied, not which kind ("numerous nematodes").
+  static let quantifiers: Set<String> = [
+    "numerous", "many", "several", "different", "various", "some", "certain", "other",
+  ]
+
   /// Adverbs that hedge a verb ("Mitigation simply means …"), not part of a subject.
   static let hedges: Set<String> = [
     "simply", "basically", "essentially", "generally", "usually", "typically", "commonly",

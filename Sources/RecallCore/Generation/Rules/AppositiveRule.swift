@@ -23,7 +23,11 @@ struct AppositiveRule: DefinitionRule {
     .finds(
       "Each centrosome holds a pair of rod-like objects, the centrioles, which lie at right"
         + " angles.", "centrioles", meaning: "a pair of rod-like objects"),
+    .finds(
+      "The Calvin cycle, the biochemical pathway used for fixation of carbon dioxide, is located"
+        + " in the stroma.", "Calvin cycle", meaning: "the biochemical pathway used"),
     .ignores("The results, a surprise to us, were published."),
+    .ignores("The report, the one written in 1990, is lost."),
     .ignores("In 1990, a team of doctors tried it."),
     .ignores("Flatworms, comb jellies, and corals use this kind of digestion."),
     .ignores("The patient, the doctor and the nurse met."),
@@ -100,7 +104,11 @@ struct AppositiveRule: DefinitionRule {
         term = second
         meaning = described
       } else {
-        guard relative || sentence.word(second.upperBound) == "of", gloss.count >= 4 else {
+        // "The Calvin cycle, the biochemical pathway used for fixation of CO2, is …".
+        let participle = opensSentence && clauseFollows && classifies(gloss, sentence)
+        guard relative || participle || sentence.word(second.upperBound) == "of",
+          gloss.count >= 4
+        else {
           return nil
         }
       }

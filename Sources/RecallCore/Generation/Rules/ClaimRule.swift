@@ -69,6 +69,9 @@ struct SettingRule: DefinitionRule {
     .finds(
       "In cross-sectional research, a researcher compares multiple segments of the population"
         + " at the same time.", "cross-sectional research", meaning: "a researcher compares"),
+    .finds(
+      "In the light-dependent reactions, energy from sunlight is absorbed by pigment molecules.",
+      "light-dependent reactions", meaning: "energy from sunlight"),
     .ignores("In contrast, the other group waited."),
     .ignores("In the morning, the birds sing loudly near the house."),
     .ignores("In 1990, the team published the results of the study."),
@@ -85,7 +88,7 @@ struct SettingRule: DefinitionRule {
     let sentence = input.analysis
     guard ["in", "with", "during"].contains(sentence.word(0)),
       let phrase = sentence.chunk(startingAt: 1), sentence.word(phrase.upperBound) == ",",
-      sentence.tag(1) != .det || sentence.word(1) == "a",
+      sentence.tag(1) != .det || ["a", "an", "the"].contains(sentence.word(1)),
       sentence.subjectStart > phrase.upperBound
     else { return .none }
     let words = phrase.map(sentence.word)

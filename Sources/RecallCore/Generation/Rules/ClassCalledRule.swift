@@ -21,6 +21,21 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "The first phase of ingestion, called the cephalic phase, is controlled by the brain.",
       "cephalic phase", meaning: "the first phase of ingestion"),
+    .finds(
+      "Deuterostomes differ in that their coelom forms through a process called enterocoely.",
+      "enterocoely", meaning: "a process through which"),
+    .finds(
+      "Soil particles below 0.1 mm are called silt, and even smaller particles are called clay.",
+      "clay", meaning: "even smaller particles"),
+    .finds(
+      "The third whorl contains the male reproductive structures and is known as the androecium.",
+      "androecium", meaning: "the third whorl that contains"),
+    .finds(
+      "Emotions strengthen the memories they come with; this is called arousal theory.",
+      "arousal theory", meaning: "emotions strengthen the memories"),
+    .finds(
+      "The outer cells of the embryo (called the trophoblast) form the placenta.", "trophoblast",
+      meaning: "the outer cells of the embryo"),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -59,7 +74,7 @@ struct ClassCalledRule: DefinitionRule {
       }
       guard before >= 0 else { continue }
       var text: String?
-      if sentence.word(before) == "," {
+      if sentence.word(before) == "," || sentence.word(before) == "(" {
         // "X, also called Y, …" gives another name: the also-known-as rule reads it. "The
         // first phase of ingestion, called the cephalic phase, is …" names the phrase before.
         // The phrase must be the sentence's own, not the object of a preposition inside a
@@ -100,6 +115,8 @@ struct ClassCalledRule: DefinitionRule {
       range = emphasised
     } else if let chunk = sentence.chunk(startingAt: start) {
       range = chunk
+    } else if let word = unknownWord(at: start, sentence) {
+      range = word
     } else {
       return nil
     }
@@ -116,6 +133,17 @@ struct ClassCalledRule: DefinitionRule {
     return (sentence.text(first..<range.upperBound), article, range.upperBound)
   }
 
+  /// "… a process called enterocoely.": a word outside everyday English where a name is
+  /// expected, though the tagger, never having seen it, took it for an adverb or adjective.
+  static func unknownWord(at index: Int, _ sentence: SentenceAnalysis) -> Range<Int>? {
+    guard index < sentence.count, let common = CommonWords.shipped,
+      common.isTechnical(sentence.word(index)),
+      [.adv, .adj, .verb, .x, .propn].contains(sentence.tag(index)),
+      index + 1 == sentence.count || sentence.tag(index + 1) == .punct
+    else { return nil }
+    return index..<(index + 1)
+  }
+
   /// "(ABBR)" right after the term.
   static func abbreviation(after end: Int, _ sentence: SentenceAnalysis) -> String? {
     guard sentence.word(end) == "(", sentence.word(end + 2) == ")" else { return nil }
@@ -123,19 +151,71 @@ struct ClassCalledRule: DefinitionRule {
     return Abbreviations.looksLikeAbbreviation(inside) ? inside : nil
   }
 
-  /// "The place where an organism lives is referred to as …": the subject is the meaning.
+  /// "The place where an organism lives is referred to as …": the subject is the meaning; in
+  /// a second clause ("…, and even smaller particles are called clay") the clause's own
+  /// subject; "X contains Y and is known as Z": X that contains Y; "…; this is called Z": the
+  /// clause before.
   static func passiveMeaning(
     _ sentence: SentenceAnalysis, verb: Int, _ context: SentenceContext
   ) -> String? {
-    let start = sentence.subjectStart
+    var start = sentence.subjectStart
+    var boundary: Int?
+    for index in stride(from: verb - 1, to: start, by: -1) {
+      let clauseEnd =
+        sentence.word(index) == ";"
+        || (sentence.word(index) == "," && sentence.tag(index + 1) == .cconj)
+      if clauseEnd {
+        boundary = index
+        start = sentence.word(index) == ";" ? index + 1 : index + 2
+        break
+      }
+    }
     guard verb > start else { return nil }
-    let subject = sentence.text(start..<verb)
     let first = sentence.word(start)
-    if sentence.tag(start) == .pron || ["this", "these", "that", "those"].contains(first) {
-      guard verb - start <= 2, let previous = context.previous else { return nil }
+    let pointing = ["this", "these", "that", "those"]
+    if sentence.tag(start) == .pron || pointing.contains(first) {
+      guard verb - start <= 2 else { return nil }
+      if let boundary, boundary > sentence.subjectStart {
+        // "…onto a small region of the antigen's surface, and this region is known as …".
+        if verb - start == 2 {
+          return antecedent(of: sentence.word(start + 1), before: boundary, sentence)
+        }
+        return Sentences.lowercasedFirst(sentence.text(sentence.subjectStart..<boundary))
+      }
+      guard let previous = context.previous else { return nil }
       return Sentences.withoutFinalPunctuation(previous)
     }
-    return Sentences.lowercasedFirst(subject)
+    // "…; once it erupts it is known as lava": what "it" is, the clause does not say.
+    if sentence.tag(verb - 1) == .pron { return nil }
+    // "The third whorl contains the male reproductive structures and is known as …".
+    if sentence.word(verb - 1) == "and",
+      let finite = (start..<(verb - 1)).first(where: { [.verb, .aux].contains(sentence.tag($0)) }),
+      finite > start
+    {
+      let subject = Sentences.lowercasedFirst(sentence.text(start..<finite))
+      return subject + " that " + sentence.text(finite..<(verb - 1))
+    }
+    return Sentences.lowercasedFirst(sentence.text(start..<verb))
+  }
+
+  /// The last noun phrase before `end` whose head is `noun` (in either number), with the
+  /// phrases it is "of": what "this region" points back to.
+  static func antecedent(of noun: String, before end: Int, _ sentence: SentenceAnalysis)
+    -> String?
+  {
+    let head = Inflection.singular(noun)
+    guard
+      let chunk = sentence.chunks.last(where: {
+        $0.upperBound <= end && Inflection.singular(sentence.word($0.upperBound - 1)) == head
+      })
+    else { return nil }
+    var upper = chunk.upperBound
+    while sentence.word(upper) == "of", let next = sentence.chunk(startingAt: upper + 1),
+      next.upperBound <= end
+    {
+      upper = next.upperBound
+    }
+    return Sentences.lowercasedFirst(sentence.text(chunk.lowerBound..<upper))
   }
 
   /// "… by a process known as osmosis" → "a process by which …"; "Enzymes called kinases add

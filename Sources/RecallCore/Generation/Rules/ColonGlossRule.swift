@@ -15,11 +15,17 @@ struct ColonGlossRule: DefinitionRule {
     .finds(
       "The young shoot is protected by a sheath of cells: the coleoptile.", "coleoptile",
       meaning: "a sheath of cells"),
+    .finds(
+      "He formulated the equipotentiality hypothesis: if one area of the brain is damaged,"
+        + " another part can take over its function.", "equipotentiality hypothesis",
+      meaning: "the idea that if one area"),
+    .ignores("The rule is simple: if you break it, you pay for it."),
     .ignores("There are three reasons: cost, time and risk."),
     .ignores("Note: the results were not significant."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    if let theory = Self.namedTheory(input) { return RuleOutcome(definitions: [theory]) }
     let sentence = input.analysis
     guard let colon = sentence.index(of: ":"), colon > 0,
       let before = sentence.chunk(endingBefore: colon),
@@ -61,6 +67,25 @@ struct ColonGlossRule: DefinitionRule {
 }
 
 extension ColonGlossRule {
+  /// "… he formulated the equipotentiality hypothesis: if part of one area … is damaged,
+  /// another part … can take over": a named theory before a colon and the clause it holds.
+  static func namedTheory(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard let colon = sentence.index(of: ":"), colon > 1,
+      let described = sentence.nounPhrase(endingBefore: colon), described.count >= 2,
+      ClaimRule.theoryHeads.contains(sentence.word(colon - 1)),
+      let name = TermSpan.name(described, sentence), name.contains(" ")
+    else { return nil }
+    var end = colon + 1
+    while end < sentence.count, ![";", "."].contains(sentence.word(end)) { end += 1 }
+    let gloss = (colon + 1)..<end
+    guard isClause(gloss, sentence), gloss.count >= 5 else { return nil }
+    return TermSpan.definition(
+      name, article: TermSpan.article(described, sentence),
+      text: "the idea that " + sentence.text(gloss), pattern: .copula, sentence: input.text,
+      input.context)
+  }
+
   /// True when `gloss` has a verb of its own, not one in a relative clause: "the loss of the
   /// insulation it provides can be detrimental" is a sentence; "species which live …" is not.
   static func isClause(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {

@@ -3,8 +3,8 @@ enum DefinitionRules {
   /// Every sentence rule with when it runs. A rule's definitions come out in this order;
   /// a gated rule sees what the rules before it found in the same sentence.
   static let ordered: [(rule: any DefinitionRule, gate: RuleGate)] = [
-    (NamedAfterRule(), .always),
-    (ClassCalledRule(), .unlessFoundBy([.namedAfter])),
+    (ClassCalledRule(), .always),
+    (NamedAfterRule(), .unlessFoundBy([.classCalled])),
     (SemicolonClauseRule(), .always),
     (ListedCopulasRule(), .unlessFoundBy([.namedAfter])),
     (CopulaRule(), .unlessFoundBy([.namedAfter, .listedCopulas])),
@@ -18,6 +18,8 @@ enum DefinitionRules {
     (GlossRule.parenthesisGloss, .always),
     (AppositiveRule(), .unlessFoundBy([.relativeClause])),
     (BracketGlossRule(), .unlessFoundBy([.parenthesisGloss, .abbreviation])),
+    (RelativeCopulaRule(), .unlessFoundBy([.relativeClause])),
+    (TermForRule(), .unlessFoundBy([.copula, .reverseCopula])),
     (TypesRule(), .always),
     (ColonGlossRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled, .types])),
     (OrAliasRule(), .always),
@@ -27,6 +29,7 @@ enum DefinitionRules {
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),
     (SettingRule(), .ifNothingFound),
+    (InterruptedSubjectRule(), .ifNothingFound),
     (ContrastHalfRule(), .always),
   ]
 

@@ -84,10 +84,10 @@ struct GlossRule: DefinitionRule {
   let id: RuleID
   let summary: String
   let examples: [RuleExample]
-  let read: @Sendable (String, SentenceContext) -> [Definition]
+  let read: @Sendable (RuleInput) -> [Definition]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
-    RuleOutcome(definitions: read(input.text, input.context))
+    RuleOutcome(definitions: read(input))
   }
 
   static let alsoKnownAs = GlossRule(
@@ -96,14 +96,14 @@ struct GlossRule: DefinitionRule {
       .finds(
         "Adult stem cells, also known as somatic stem cells, repair tissues.", "adult stem cells"),
       .ignores("Adult stem cells repair tissues, as is well known."),
-    ], read: DefiningPatterns.aliasGlosses)
+    ], read: { DefiningPatterns.aliasGlosses($0.text, $0.context) })
 
   static let abbreviation = GlossRule(
     id: .abbreviation, summary: "an abbreviation in brackets after its long form: 'Long Form (LF)'",
     examples: [
       .finds("Researchers grew embryonic stem cells (ESCs) in a dish.", "embryonic stem cells"),
       .ignores("Researchers grew cells (see Figure 2) in a dish."),
-    ], read: DefiningPatterns.abbreviationGlosses)
+    ], read: { DefiningPatterns.abbreviationGlosses($0.text, $0.context) })
 
   static let meaning = GlossRule(
     id: .meaning, summary: "a property word glossed by ', meaning …' or ', capable of …'",
@@ -111,8 +111,11 @@ struct GlossRule: DefinitionRule {
       .finds(
         "These cells are pluripotent, meaning they can become any cell type.", "pluripotent",
         meaning: "any cell type"),
+      .finds(
+        "The two strands are antiparallel, meaning the two strands run in opposite directions.",
+        "antiparallel", meaning: "opposite directions"),
       .ignores("These cells divide quickly, which is meaningful."),
-    ], read: DefiningPatterns.meaningGlosses)
+    ], read: { DefiningPatterns.meaningGlosses($0.text, $0.context, analysis: $0.analysis) })
 
   static let relativeClause = GlossRule(
     id: .relativeClause,
@@ -122,7 +125,7 @@ struct GlossRule: DefinitionRule {
         "Cells rely on homeostasis, which is the balance of conditions inside a body.",
         "homeostasis", meaning: "balance", bold: ["homeostasis"]),
       .ignores("The cells divided, which surprised everyone."),
-    ], read: DefiningPatterns.clauseGlosses)
+    ], read: { DefiningPatterns.clauseGlosses($0.text, $0.context) })
 
   static let parenthesisGloss = GlossRule(
     id: .parenthesisGloss, summary: "an adjective glossed in brackets before its noun",
@@ -134,7 +137,7 @@ struct GlossRule: DefinitionRule {
         "It produced a pyroclastic flow (a fast current of hot gas and ash) that burned"
           + " the town.", "pyroclastic flow", meaning: "fast current"),
       .ignores("They used cells (see the table) from the donor."),
-    ], read: DefiningPatterns.parenthesisGlosses)
+    ], read: { DefiningPatterns.parenthesisGlosses($0.text, $0.context) })
 }
 
 /// "While distinct, **gene therapy** often complements … by modifying …" under "Gene Therapy".

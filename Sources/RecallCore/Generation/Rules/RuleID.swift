@@ -56,4 +56,10 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case technicalSubject = "technical-subject"
   /// "A …, while B is …": the half after "while" or "whereas" read as a sentence.
   case contrastHalf = "contrast-half"
+  /// "X, which is the N …": a relative clause saying what a technical phrase is.
+  case relativeCopula = "relative-copula"
+  /// "The term for X is Y", "Y is the term for X".
+  case termFor = "term-for"
+  /// "X, as described by Y, is …": the sentence read without the aside.
+  case interruptedSubject = "interrupted-subject"
 }

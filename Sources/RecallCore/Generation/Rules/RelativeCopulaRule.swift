@@ -1,0 +1,173 @@
+/// "… neurons in the lateral amygdala, which is the area of the brain responsible for fear
+/// memories": a noun phrase followed by ", which is (a|the) N …", the relative clause saying
+/// what the phrase is.
+struct RelativeCopulaRule: DefinitionRule {
+  let id = RuleID.relativeCopula
+  let summary =
+    "a technical noun phrase followed by ', which is / which are' and a noun phrase saying what"
+    + " it is"
+  let examples: [RuleExample] = [
+    .finds(
+      "The researchers damaged neurons in the lateral amygdala, which is the area of the brain"
+        + " responsible for fear memories.", "lateral amygdala",
+      meaning: "the area of the brain responsible for fear memories"),
+    .finds(
+      "The soil holds numerous nematodes, which are worms that feed on roots and bacteria.",
+      "nematodes", meaning: "worms that feed on roots"),
+    .ignores("The family moved to the city, which is a large port on the coast."),
+    .ignores("The enzyme binds to the substrate, which is important for the reaction."),
+    .ignores("The cells divided rapidly, which is a sign of cancer."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    guard let common = CommonWords.shipped,
+      let which = sentence.index(of: "which"), which >= 2, sentence.word(which - 1) == ",",
+      ["is", "are"].contains(sentence.word(which + 1)),
+      let complement = sentence.chunk(startingAt: which + 2),
+      // "which is the area …", or a bare plural class: "which are agents that …".
+      ["a", "an", "the"].contains(sentence.word(which + 2))
+        ? complement.count >= 2
+        : sentence.word(which + 1) == "are" && sentence.tag(complement.lowerBound) == .noun,
+      [.noun, .propn].contains(sentence.tag(complement.upperBound - 1)),
+      var named = sentence.chunk(endingBefore: which - 1),
+      [.noun, .propn].contains(sentence.tag(named.upperBound - 1))
+    else { return .none }
+    // "numerous nematodes": the kind, without how many.
+    while named.count > 1, Lexicon.quantifiers.contains(sentence.word(named.lowerBound)) {
+      named = (named.lowerBound + 1)..<named.upperBound
+    }
+    // The phrase the clause is about, not a clause ending in a verb ("The cells divided,
+    // which is …"), and a term, not an everyday place or thing.
+    let words = named.map(sentence.word)
+    guard words.contains(where: common.isTechnical),
+      let name = TermSpan.name(named, sentence)
+    else { return .none }
+    var end = complement.lowerBound
+    while end < sentence.count, ![";", ".", "!", "?"].contains(sentence.word(end)) { end += 1 }
+    let meaning = sentence.text(complement.lowerBound..<end)
+    guard Lexicon.words(meaning).count >= 3 else { return .none }
+    let definition = TermSpan.definition(
+      name, article: TermSpan.article(named, sentence), text: meaning,
+      pattern: .relativeClause, sentence: input.text, input.context)
+    return RuleOutcome(definitions: [definition])
+  }
+}
+
+/// "The term for this mode of replication is 'semiconservative'", "Semiconservative is the
+/// term for …": a sentence about a term's name.
+struct TermForRule: DefinitionRule {
+  let id = RuleID.termFor
+  let summary = "'the term / name for X is Y' and 'Y is the term / name for X'"
+  let examples: [RuleExample] = [
+    .finds(
+      "The term for this mode of replication is “semiconservative,” because half of the"
+        + " original molecule is conserved.", "semiconservative",
+      meaning: "this mode of replication"),
+    .finds(
+      "Biome is the term for a large community of plants and animals.", "biome",
+      meaning: "a large community of plants and animals"),
+    .ignores("The term for the loan is five years."),
+    .ignores("Her name for the dog is Rex."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    let nouns = ["term", "name"]
+    // "The term for X is Y".
+    if sentence.word(start) == "the", nouns.contains(sentence.word(start + 1)),
+      sentence.word(start + 2) == "for",
+      let verb = sentence.index(of: "is", from: start + 3)
+    {
+      let described = sentence.text((start + 3)..<verb)
+      var first = verb + 1
+      while first < sentence.count, ["“", "\"", "‘", "'"].contains(sentence.word(first)) {
+        first += 1
+      }
+      guard
+        let term = sentence.chunk(startingAt: first)
+          ?? ClassCalledRule.unknownWord(
+            at: first, sentence),
+        let name = TermSpan.name(term, sentence), Lexicon.words(described).count >= 2,
+        CommonWords.shipped?.isTechnical(name.lowercased()) ?? false
+          || name.contains(" ")
+      else { return .none }
+      return RuleOutcome(definitions: [
+        TermSpan.definition(
+          name, article: nil, text: Sentences.lowercasedFirst(described), pattern: .reverse,
+          sentence: input.text, input.context)
+      ])
+    }
+    // "Y is the term for X".
+    guard let verb = sentence.index(of: "is", from: start), verb > start,
+      sentence.word(verb + 1) == "the", nouns.contains(sentence.word(verb + 2)),
+      sentence.word(verb + 3) == "for" || sentence.matches(["used", "for"], at: verb + 3),
+      let term = sentence.chunk(endingBefore: verb), term.lowerBound == start,
+      let name = TermSpan.name(term, sentence)
+    else { return .none }
+    let from = sentence.word(verb + 3) == "for" ? verb + 4 : verb + 5
+    let meaning = sentence.rest(from: from)
+    guard Lexicon.words(meaning).count >= 3 else { return .none }
+    return RuleOutcome(definitions: [
+      TermSpan.definition(
+        name, article: TermSpan.article(term, sentence), text: meaning, pattern: .copula,
+        sentence: input.text, input.context)
+    ])
+  }
+}
+
+/// "The collective unconscious, as described by Jung, is a repository …", "The Calvin cycle
+/// (named for Melvin Calvin), the pathway used for fixation of CO2, is …": the sentence
+/// read again without the aside between its subject and its verb.
+struct InterruptedSubjectRule: DefinitionRule {
+  let id = RuleID.interruptedSubject
+  let summary =
+    "a subject and its verb parted by an aside in brackets or commas ('X, as described by Y,"
+    + " is …'), read without the aside"
+  let examples: [RuleExample] = [
+    .finds(
+      "The collective unconscious, as described by Jung, is a theoretical repository of"
+        + " information shared by everyone.", "collective unconscious",
+      meaning: "theoretical repository"),
+    .finds(
+      "The Calvin cycle (named for Melvin Calvin), the biochemical pathway used for fixation of"
+        + " carbon dioxide, is located in the stroma.", "Calvin cycle",
+      meaning: "biochemical pathway"),
+    .ignores("The results, as described by Jung, were surprising."),
+  ]
+
+  /// Words that open an aside between a subject and its verb.
+  static let asideOpenings: Set<String> = ["as", "according", "like", "unlike", "in", "for"]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    guard
+      let subject = sentence.nounPhrase(
+        endingBefore: sentence.chunks.first(where: {
+          $0.lowerBound >= start
+        })?.upperBound ?? start), subject.lowerBound == start
+    else { return .none }
+    var removed: Range<Int>?
+    let after = subject.upperBound
+    if sentence.word(after) == "(", let close = sentence.index(of: ")", from: after),
+      close - after >= 3
+    {
+      removed = after..<(close + 1)
+    } else if sentence.word(after) == ",", Self.asideOpenings.contains(sentence.word(after + 1)),
+      let comma = sentence.index(of: ",", from: after + 1),
+      [.aux, .verb].contains(sentence.tag(comma + 1))
+    {
+      removed = after..<(comma + 1)
+    }
+    guard let removed else { return .none }
+    let text =
+      sentence.text(0..<removed.lowerBound) + " "
+      + sentence.text(removed.upperBound..<sentence.count)
+    let cleaned = text.replacingOccurrences(of: " ,", with: ",")
+    var found = DefinitionRules.scan(cleaned, input.context, tagger: input.tagger).definitions
+    for index in found.indices { found[index].sentence = input.text }
+    return RuleOutcome(definitions: found)
+  }
+}
