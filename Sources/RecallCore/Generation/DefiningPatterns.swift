@@ -481,7 +481,8 @@ enum DefiningPatterns {
     // what the thing is made of).
     let next = words.dropFirst().first { !$0.hasSuffix("ly") }
     if first.hasSuffix("ed") || Lexicon.participles.contains(first), let next,
-      Lexicon.prepositions.contains(next), !["composed", "made", "comprised"].contains(first)
+      Lexicon.prepositions.contains(next),
+      !["composed", "made", "comprised", "characterized", "characterised"].contains(first)
     {
       return .passive("\(first) … \(next) …")
     }

@@ -36,6 +36,12 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "The outer cells of the embryo (called the trophoblast) form the placenta.", "trophoblast",
       meaning: "the outer cells of the embryo"),
+    .finds(
+      "There is a specialization of function—referred to as lateralization—in each"
+        + " hemisphere.", "lateralization", meaning: "a specialization of function"),
+    .finds(
+      "This attempt to understand the structure of the mind was known as structuralism.",
+      "structuralism", meaning: "an attempt to understand"),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -74,7 +80,7 @@ struct ClassCalledRule: DefinitionRule {
       }
       guard before >= 0 else { continue }
       var text: String?
-      if sentence.word(before) == "," || sentence.word(before) == "(" {
+      if [",", "(", "—", "–"].contains(sentence.word(before)) {
         // "X, also called Y, …" gives another name: the also-known-as rule reads it. "The
         // first phase of ingestion, called the cephalic phase, is …" names the phrase before.
         // The phrase must be the sentence's own, not the object of a preposition inside a
@@ -173,6 +179,12 @@ struct ClassCalledRule: DefinitionRule {
     guard verb > start else { return nil }
     let first = sentence.word(start)
     let pointing = ["this", "these", "that", "those"]
+    // "This attempt to understand the mind was known as structuralism": the attempt.
+    if pointing.contains(first), verb - start > 2, sentence.tag(start + 1) == .noun {
+      let rest = sentence.text((start + 1)..<verb)
+      let vowel = "aeiou".contains(rest.lowercased().first ?? "x")
+      return first == "this" || first == "that" ? (vowel ? "an " : "a ") + rest : rest
+    }
     if sentence.tag(start) == .pron || pointing.contains(first) {
       guard verb - start <= 2 else { return nil }
       if let boundary, boundary > sentence.subjectStart {

@@ -7,6 +7,9 @@ struct CopulaRule: DefinitionRule {
     .finds(
       "A dormant volcano is one that has not erupted for a long time.", "dormant volcano",
       meaning: "a volcano that has not erupted"),
+    .finds(
+      "Rapid eye movement sleep is characterized by darting movements of the eyes.",
+      "rapid eye movement sleep", meaning: "characterized by darting movements"),
     .ignores("The result is pluripotent."),
     .ignores("It is a very common problem."),
   ]
@@ -86,7 +89,7 @@ extension CopulaRule {
     // composed of", "is made up of" say what the thing is made of.
     if [
       "defined", "called", "known", "termed", "named", "referred", "described", "considered",
-      "composed", "made", "comprised",
+      "composed", "made", "comprised", "characterized", "characterised",
     ].contains(word) {
       return nil
     }

@@ -20,6 +20,7 @@ enum DefinitionRules {
     (BracketGlossRule(), .unlessFoundBy([.parenthesisGloss, .abbreviation])),
     (RelativeCopulaRule(), .unlessFoundBy([.relativeClause])),
     (TermForRule(), .unlessFoundBy([.copula, .reverseCopula])),
+    (SaidToBeRule(), .always),
     (TypesRule(), .always),
     (ColonGlossRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled, .types])),
     (OrAliasRule(), .always),

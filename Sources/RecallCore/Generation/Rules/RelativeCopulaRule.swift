@@ -134,11 +134,16 @@ struct InterruptedSubjectRule: DefinitionRule {
       "The Calvin cycle (named for Melvin Calvin), the biochemical pathway used for fixation of"
         + " carbon dioxide, is located in the stroma.", "Calvin cycle",
       meaning: "biochemical pathway"),
+    .finds(
+      "In the brain, the hypothalamus, which lies above the pituitary gland, is a main center of"
+        + " homeostasis.", "hypothalamus", meaning: "main center of homeostasis"),
     .ignores("The results, as described by Jung, were surprising."),
   ]
 
   /// Words that open an aside between a subject and its verb.
-  static let asideOpenings: Set<String> = ["as", "according", "like", "unlike", "in", "for"]
+  static let asideOpenings: Set<String> = [
+    "as", "according", "like", "unlike", "in", "for", "on", "however", "which", "who", "by",
+  ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
@@ -169,5 +174,69 @@ struct InterruptedSubjectRule: DefinitionRule {
     var found = DefinitionRules.scan(cleaned, input.context, tagger: input.tagger).definitions
     for index in found.indices { found[index].sentence = input.text }
     return RuleOutcome(definitions: found)
+  }
+}
+
+/// "When someone has two copies of the same allele, they are said to be homozygous": a
+/// condition, then the word said of whoever meets it.
+struct SaidToBeRule: DefinitionRule {
+  let id = RuleID.saidToBe
+  let summary = "'When / If CLAUSE, X is / are said to be Y': Y is being in that condition"
+  let examples: [RuleExample] = [
+    .finds(
+      "When someone has two copies of the same allele, they are said to be homozygous for that"
+        + " allele.", "homozygous", meaning: "having two copies of the same allele"),
+    .finds(
+      "If a solution has more solute than the cell, it is said to be hypertonic.", "hypertonic",
+      meaning: "having more solute than the cell"),
+    .ignores("When the war ended, he was said to be happy."),
+    .ignores("The painting is said to be worth millions."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    guard ["when", "if"].contains(sentence.word(0)),
+      let said = sentence.index(of: "said"), said >= 4,
+      sentence.matches(["to", "be"], at: said + 1),
+      ["is", "are"].contains(sentence.word(said - 1)),
+      let comma = (1..<said).last(where: { sentence.word($0) == "," })
+    else { return .none }
+    let termStart = said + 3
+    var termEnd = termStart
+    while termEnd < sentence.count, [.adj, .noun].contains(sentence.tag(termEnd)) {
+      termEnd += 1
+    }
+    // A term: one or two words outside everyday English ("homozygous"), not "happy".
+    guard termEnd > termStart, termEnd - termStart <= 2, let common = CommonWords.shipped,
+      (termStart..<termEnd).contains(where: { common.isTechnical(sentence.word($0)) })
+    else { return .none }
+    // The condition, said of anyone: "someone has …" → "having …".
+    var first = 1
+    while first < comma, [.det, .pron, .noun, .propn, .adj].contains(sentence.tag(first)),
+      ![.verb, .aux].contains(sentence.tag(first))
+    {
+      first += 1
+    }
+    guard first < comma,
+      ["has", "have"].contains(sentence.word(first))
+        || sentence.tag(first)
+          == .verb
+        || sentence.tag(first) == .aux
+    else { return .none }
+    let verb = sentence.word(first)
+    let condition: String
+    if ["has", "have"].contains(verb) {
+      condition = "having " + sentence.text((first + 1)..<comma)
+    } else if ["is", "are"].contains(verb) {
+      condition = "being " + sentence.text((first + 1)..<comma)
+    } else {
+      condition = "when " + Sentences.lowercasedFirst(sentence.text(1..<comma))
+    }
+    let name = sentence.text(termStart..<termEnd)
+    var definition = TermSpan.definition(
+      name, article: nil, text: condition, pattern: .copula, sentence: input.text,
+      input.context)
+    definition.isAdjective = sentence.tag(termEnd - 1) == .adj
+    return RuleOutcome(definitions: [definition])
   }
 }

@@ -62,4 +62,6 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case termFor = "term-for"
   /// "X, as described by Y, is …": the sentence read without the aside.
   case interruptedSubject = "interrupted-subject"
+  /// "When CLAUSE, they are said to be Y".
+  case saidToBe = "said-to-be"
 }

@@ -12,6 +12,13 @@ struct TechnicalSubjectRule: DefinitionRule {
     .finds(
       "Ependymal cells line the ventricles of the brain.", "ependymal cells",
       meaning: "line the ventricles"),
+    .finds(
+      "The hypothalamus regulates body temperature, appetite and blood pressure.",
+      "hypothalamus", meaning: "regulates body temperature"),
+    .finds(
+      "Social psychology focuses on how we interact with and relate to others.",
+      "social psychology", meaning: "focuses on how we interact"),
+    .ignores("The report focuses on the costs of the new building."),
     .ignores("The team found a new species in the forest last year."),
     .ignores("Darwin proposed a theory of natural selection."),
     .ignores("Most people sleep about eight hours a night."),
@@ -31,17 +38,37 @@ struct TechnicalSubjectRule: DefinitionRule {
     "ion", "ism", "osis", "ity", "ance", "ence", "ment", "ogy", "ase", "ine", "cyte", "ids",
   ]
 
+  /// Verbs that say what a field of study looks at.
+  static let studyVerbs: Set<String> = [
+    "focuses", "studies", "examines", "explores", "investigates", "deals", "concerns",
+  ]
+
+  /// True when `noun` names a field of study: "psychology", "economics", "research".
+  static func isField(_ noun: String) -> Bool {
+    ["ology", "ologies", "ics", "istry", "onomy", "science", "research"].contains {
+      noun.hasSuffix($0)
+    }
+  }
+
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     let start = sentence.subjectStart
     // A bare subject states a general truth about a kind ("Ependymal cells line …"); "The
     // ions flow …" tells what particular ones do next.
+    // "The hypothalamus regulates …" names a kind all the same: its head is a term.
     guard let common, let chunk = sentence.chunk(startingAt: start),
-      sentence.tag(chunk.lowerBound) != .det, let term = TermSpan.name(chunk, sentence)
+      sentence.tag(chunk.lowerBound) != .det
+        || (sentence.word(chunk.lowerBound) == "the"
+          && common.isTechnical(sentence.word(chunk.upperBound - 1))),
+      let term = TermSpan.name(chunk, sentence)
     else { return .none }
     let first = TermSpan.start(chunk, sentence)
     let words = (first..<chunk.upperBound).map(sentence.word)
-    let technical = words.contains(where: common.isTechnical)
+    // "Social psychology focuses on how we …": a field of study and what it studies.
+    let field =
+      Self.studyVerbs.contains(sentence.word(sentence.skippingAdverbs(from: chunk.upperBound)))
+      && words.count >= 2 && Self.isField(words[words.count - 1])
+    let technical = words.contains(where: common.isTechnical) || field
     // A lone proper name ("Darwin proposed …") is a person or a place; a capital at the
     // start of a sentence on a word with a noun's ending ("Inversion involves …") is not.
     let names = (first..<chunk.upperBound).filter { index in
@@ -61,7 +88,8 @@ struct TechnicalSubjectRule: DefinitionRule {
     // sites"), not "exist, but …".
     let object = sentence.tag(verb + 1) == .adv ? verb + 2 : verb + 1
     let predicate = sentence.rest(from: verb)
-    guard sentence.chunk(startingAt: object) != nil, Lexicon.words(predicate).count >= 4 else {
+    guard sentence.chunk(startingAt: object) != nil || field, Lexicon.words(predicate).count >= 4
+    else {
       return .none
     }
     let definition = TermSpan.definition(
