@@ -105,7 +105,8 @@ private struct SentenceJob: Sendable {
   func run(tagger: PartOfSpeechTagger?, lowercased: Set<String>) -> Outcome {
     var outcome = Outcome()
     var previous: SentenceAnalysis?
-    for (index, sentence) in Sentences.split(text).enumerated() {
+    for (index, whole) in Sentences.split(text).enumerated() {
+      let sentence = Sentences.withoutItemLabel(whole)
       let context = SentenceContext(
         section: section, group: group, line: line, bold: bold, previous: previous?.text,
         heading: heading, previousAnalysis: previous,

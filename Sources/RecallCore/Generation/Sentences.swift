@@ -8,6 +8,18 @@ enum Sentences {
   ]
 
   /// The sentences of `text`, split after `.`, `?` or `!` followed by a capital, a digit or a
+  /// The sentence without a label that numbers it in a list or a figure: "(a) Genotype
+  /// refers to …" → "Genotype refers to …"; "(ii)", "(3)" likewise.
+  static func withoutItemLabel(_ sentence: String) -> String {
+    let bytes = Array(sentence.utf8.prefix(8))
+    guard bytes.first == UInt8(ascii: "("),
+      let close = bytes.firstIndex(of: UInt8(ascii: ")")), close >= 2, close <= 5,
+      close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: " "),
+      bytes[1..<close].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
+    else { return sentence }
+    return String(decoding: Array(sentence.utf8).dropFirst(close + 2), as: UTF8.self)
+  }
+
   /// quote, never inside parentheses or after "e.g.".
   static func split(_ text: String) -> [String] {
     let bytes = Array(text.utf8)

@@ -58,9 +58,18 @@ enum TermText {
     if Lexicon.articles.contains(first) { return .startsWithArticle }
     if Lexicon.prepositions.contains(first) { return .startsWithPreposition }
     if words.contains(where: { Lexicon.emphasis.contains($0) }) { return .emphasis }
-    if let last = words.last, Lexicon.prepositions.contains(last) || Lexicon.articles.contains(last)
+    if let last = words.last,
+      Lexicon.prepositions.contains(last) || Lexicon.articles.contains(last)
+        || Lexicon.modals.contains(last)
     {
       return .endsWithFunctionWord
+    }
+    // "concept called maximum parsimony", "examples of acute viral diseases": the naming
+    // words or the example, not the term.
+    if words.contains(where: { ["called", "termed", "dubbed"].contains($0) })
+      || ["example", "examples"].contains(first)
+    {
+      return .namingWords
     }
     if !term.contains(where: { $0.isLetter }) { return .noLetters }
     return nil

@@ -19,13 +19,19 @@ struct ColonGlossRule: DefinitionRule {
       "He formulated the equipotentiality hypothesis: if one area of the brain is damaged,"
         + " another part can take over its function.", "equipotentiality hypothesis",
       meaning: "the idea that if one area"),
+    .finds(
+      "Most traits are polygenic: controlled by more than one gene.", "polygenic",
+      meaning: "controlled by more than one gene"),
+    .ignores("The answer is simple: more money."),
     .ignores("The rule is simple: if you break it, you pay for it."),
     .ignores("There are three reasons: cost, time and risk."),
     .ignores("Note: the results were not significant."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
-    if let theory = Self.namedTheory(input) { return RuleOutcome(definitions: [theory]) }
+    if let theory = Self.namedTheory(input) ?? Self.property(input) {
+      return RuleOutcome(definitions: [theory])
+    }
     let sentence = input.analysis
     guard let colon = sentence.index(of: ":"), colon > 0,
       let before = sentence.chunk(endingBefore: colon),
@@ -67,6 +73,26 @@ struct ColonGlossRule: DefinitionRule {
 }
 
 extension ColonGlossRule {
+  /// "Most traits are polygenic: controlled by more than one gene.": a property word after
+  /// "is / are" glossed after a colon.
+  static func property(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard let colon = sentence.index(of: ":"), colon > 2,
+      sentence.tag(colon - 1) == .adj || Lexicon.looksAdjective(sentence.word(colon - 1)),
+      ["is", "are"].contains(sentence.word(colon - 2)), let common = CommonWords.shipped,
+      common.isTechnical(sentence.word(colon - 1))
+    else { return nil }
+    var end = colon + 1
+    while end < sentence.count, ![";", "."].contains(sentence.word(end)) { end += 1 }
+    let gloss = (colon + 1)..<end
+    guard gloss.count >= 3, !isClause(gloss, sentence) else { return nil }
+    var definition = TermSpan.definition(
+      sentence.text((colon - 1)..<colon), article: nil, text: sentence.text(gloss),
+      pattern: .meaning, sentence: input.text, input.context)
+    definition.isAdjective = true
+    return definition
+  }
+
   /// "… he formulated the equipotentiality hypothesis: if part of one area … is damaged,
   /// another part … can take over": a named theory before a colon and the clause it holds.
   static func namedTheory(_ input: RuleInput) -> Definition? {

@@ -105,6 +105,8 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
   case endsWithFunctionWord
   /// It has no letters.
   case noLetters
+  /// It holds the words that name or exemplify ("concept called X", "examples of X").
+  case namingWords
 
   /// One line for the report.
   public var description: String {
@@ -117,6 +119,7 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
     case .emphasis: "emphasis, not a term"
     case .endsWithFunctionWord: "term ends with a function word"
     case .noLetters: "term has no letters"
+    case .namingWords: "the naming words, not the term"
     }
   }
 }
