@@ -71,6 +71,16 @@ enum TermText {
     {
       return .namingWords
     }
+    // "notice that each name", "simplest of all the invertebrates": a clause or a
+    // superlative, not a name.
+    if words.dropFirst().contains(where: { ["that", "which", "who", "whom"].contains($0) }) {
+      return .clause
+    }
+    if words.count >= 2, words[1] == "of",
+      ["most", "least", "best", "worst"].contains(first) || first.hasSuffix("est")
+    {
+      return .superlative
+    }
     if !term.contains(where: { $0.isLetter }) { return .noLetters }
     return nil
   }

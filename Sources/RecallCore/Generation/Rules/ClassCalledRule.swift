@@ -28,6 +28,9 @@ struct ClassCalledRule: DefinitionRule {
       "Soil particles below 0.1 mm are called silt, and even smaller particles are called clay.",
       "clay", meaning: "even smaller particles"),
     .finds(
+      "Soil particles below 0.1 mm are called silt, and even smaller particles are called clay.",
+      "silt", meaning: "soil particles below"),
+    .finds(
       "The third whorl contains the male reproductive structures and is known as the androecium.",
       "androecium", meaning: "the third whorl that contains"),
     .finds(
@@ -42,6 +45,7 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "This attempt to understand the structure of the mind was known as structuralism.",
       "structuralism", meaning: "an attempt to understand"),
+    .ignores("Movements that cannot be classified as gliding, angular, or rotational are special."),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -72,6 +76,14 @@ struct ClassCalledRule: DefinitionRule {
       let termStart = index + marker.count
       guard let (term, article, termEnd) = Self.term(at: termStart, sentence, input.context.bold)
       else { continue }
+      // "… cannot be classified as gliding, angular, or rotational": a list, not a name.
+      if sentence.word(termEnd) == ",", sentence.tag(termEnd + 1) != .cconj,
+        ((termEnd + 2)..<min(termEnd + 5, sentence.count)).contains(where: {
+          ["or", "and"].contains(sentence.word($0))
+        })
+      {
+        continue
+      }
       var before = index - 1
       var also = false
       while before >= 0, sentence.tag(before) == .adv {

@@ -107,6 +107,10 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
   case noLetters
   /// It holds the words that name or exemplify ("concept called X", "examples of X").
   case namingWords
+  /// It holds a clause ("notice that each name").
+  case clause
+  /// It is a superlative ("simplest of all the invertebrates").
+  case superlative
 
   /// One line for the report.
   public var description: String {
@@ -120,6 +124,8 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
     case .endsWithFunctionWord: "term ends with a function word"
     case .noLetters: "term has no letters"
     case .namingWords: "the naming words, not the term"
+    case .clause: "a clause, not a term"
+    case .superlative: "a superlative, not a term"
     }
   }
 }

@@ -142,7 +142,7 @@ struct InterruptedSubjectRule: DefinitionRule {
 
   /// Words that open an aside between a subject and its verb.
   static let asideOpenings: Set<String> = [
-    "as", "according", "like", "unlike", "in", "for", "on", "however", "which", "who", "by",
+    "as", "according", "like", "unlike", "in", "on", "however", "which", "who", "by",
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
