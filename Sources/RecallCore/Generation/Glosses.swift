@@ -197,6 +197,7 @@ extension DefiningPatterns {
       guard let relative = words.firstIndex(where: { ["that", "which", "who"].contains($0) }),
         (1...4).contains(relative), words.count >= 5, let first = words.first,
         !Lexicon.pronouns.contains(first), !Lexicon.prepositions.contains(first),
+        !["is", "are", "was", "were", "has", "have", "had"].contains(first),
         !["and", "or", "but", "so"].contains(first),
         DefiningPatterns.complementProblem(text, verb: " is ") == nil
       else { continue }

@@ -36,9 +36,12 @@ enum Merger {
         continue
       }
       // Two sentences of one paragraph: what the term is beats what it does.
+      // "… this clearance is referred to as seroconversion. Seroconversion is the …": what
+      // the term is, said of it, beats a name given to what the sentences around describe.
       let better =
-        !definition.text.isEmpty && Self.weak.contains(existing.pattern)
-        && !Self.weak.contains(definition.pattern)
+        !definition.text.isEmpty
+        && ((Self.weak.contains(existing.pattern) && !Self.weak.contains(definition.pattern))
+          || (existing.pattern == .reverse && definition.pattern == .copula))
       if better || (existing.text.isEmpty && !definition.text.isEmpty) {
         let names = existing.names
         existing.text = definition.text

@@ -46,6 +46,9 @@ struct ClassCalledRule: DefinitionRule {
       "This attempt to understand the structure of the mind was known as structuralism.",
       "structuralism", meaning: "an attempt to understand"),
     .ignores("Movements that cannot be classified as gliding, angular, or rotational are special."),
+    .finds(
+      "The intestine takes up antigens by specialized cells known as microfold cells.",
+      "microfold cells", meaning: "specialized cells"),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -206,6 +209,12 @@ struct ClassCalledRule: DefinitionRule {
         }
         return Sentences.lowercasedFirst(sentence.text(sentence.subjectStart..<boundary))
       }
+      // "These cells are called …": the cells the sentence before names; "This clearance is
+      // referred to as …" with no clearance named before says nothing one could ask about.
+      if verb - start == 2, sentence.tag(start + 1) == .noun {
+        guard let previous = context.previousAnalysis else { return nil }
+        return antecedent(of: sentence.word(start + 1), before: previous.count, previous)
+      }
       guard let previous = context.previous else { return nil }
       return Sentences.withoutFinalPunctuation(previous)
     }
@@ -221,6 +230,21 @@ struct ClassCalledRule: DefinitionRule {
     }
     return Sentences.lowercasedFirst(sentence.text(start..<verb))
   }
+
+  /// True when the named class is a process, state or method ("a process", "a reaction",
+  /// "a condition"), which a clause can happen by or in; not "specialized cells".
+  static func isEvent(_ named: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
+    let head = sentence.word(named.upperBound - 1)
+    return Self.eventNouns.contains(head)
+      || ["ion", "sis", "ment", "ance", "ence", "ing"].contains { head.hasSuffix($0) }
+  }
+
+  /// Nouns that name something that happens or holds, not a thing.
+  static let eventNouns: Set<String> = [
+    "process", "mechanism", "method", "reaction", "pathway", "technique", "procedure",
+    "phenomenon", "state", "condition", "response", "effect", "cycle", "event", "change",
+    "phase", "stage", "step", "way", "manner", "strategy", "behavior", "behaviour",
+  ]
 
   /// The last noun phrase before `end` whose head is `noun` (in either number), with the
   /// phrases it is "of": what "this region" points back to.
@@ -277,7 +301,7 @@ struct ClassCalledRule: DefinitionRule {
       return className + " that " + predicate
     }
     if relative { return className + " " + sentence.rest(from: after) }
-    if sentence.tag(before) == .adp, before > start {
+    if sentence.tag(before) == .adp, before > start, Self.isEvent(named, sentence) {
       // "… by a process known as osmosis": the clause says what the process does; not when
       // it lists several things that happen ("drift away, are broken down, or are
       // reabsorbed in a process known as reuptake").

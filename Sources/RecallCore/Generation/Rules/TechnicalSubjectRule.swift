@@ -87,7 +87,15 @@ struct TechnicalSubjectRule: DefinitionRule {
     // What it does to something: a direct object after the verb ("blocks myosin binding
     // sites"), not "exist, but …".
     let object = sentence.tag(verb + 1) == .adv ? verb + 2 : verb + 1
-    let predicate = sentence.rest(from: verb)
+    // What it does, up to a second clause ("…, but there are so many pathogens …").
+    var end = verb
+    while end < sentence.count,
+      !(sentence.word(end) == ";"
+        || (sentence.word(end) == "," && ["but", "so", "yet"].contains(sentence.word(end + 1))))
+    {
+      end += 1
+    }
+    let predicate = Sentences.withoutFinalPunctuation(sentence.text(verb..<end))
     guard sentence.chunk(startingAt: object) != nil || field, Lexicon.words(predicate).count >= 4
     else {
       return .none
