@@ -82,6 +82,14 @@ struct CardRules {
     }) {
       return [.danglingReference(text)]
     }
+    // "a repository of information he believed to be shared": "he" names nobody on the card.
+    if let pronoun = words.firstIndex(where: { ["he", "she", "him", "his", "her"].contains($0) }),
+      !text.split(separator: " ").prefix(pronoun).contains(where: {
+        $0.first?.isUppercase == true
+      })
+    {
+      return [.danglingReference(text)]
+    }
     let relative = zip(words, words.dropFirst()).contains {
       Lexicon.relativeIntroducers.contains($0.0)
     }

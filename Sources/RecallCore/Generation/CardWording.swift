@@ -24,14 +24,19 @@ struct CardWording {
       if answersDefinitionCard {
         cards.append(card(.definition, front: definitionFront, back: sentence(text)))
       }
-      cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
+      // "____ in which certain aspects of wakefulness are maintained": a clue that opens
+      // with the gap where the term stood reads as a broken sentence; ask the other ways.
+      let clueIsWhole = !clue(text).hasPrefix("____")
+      if clueIsWhole {
+        cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
+      }
       if let statement = termStatement {
         cards.append(card(.cloze, front: blanked(statement), back: definition.displayTerm))
       }
       if let (front, keyword) = keywordCloze {
         cards.append(card(.cloze, front: front, back: keyword, idSuffix: "#keyword"))
       }
-      if distractors.count == 3 {
+      if distractors.count == 3, clueIsWhole {
         let options = [definition.displayTerm] + distractors.map(\.displayTerm)
         var choice = card(
           .choice, front: "Pick the term: \(clue(text)).", back: definition.displayTerm)
@@ -164,6 +169,12 @@ struct CardWording {
         && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
         && Sentences.ranges(of: word, in: statement).count == 1 && !CardLexicon.isUnrecallable(word)
         && !Self.everyday.contains(word) && !Self.everyday.contains(Inflection.singular(word))
+        // A word of the subject, not of everyday English ("theoretical"), and not a name
+        // ("Staphylococcus", an author cited).
+        && (CommonWords.shipped?.isTechnical(word) ?? true)
+        && Sentences.ranges(of: word, in: statement).allSatisfy { range in
+          statement[range].first?.isLowercase == true
+        }
     }
     let keyword =
       definition.properties.first { candidates.contains($0) }

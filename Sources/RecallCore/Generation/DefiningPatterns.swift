@@ -43,7 +43,8 @@ enum DefiningPatterns {
   ) -> Definition {
     Definition(
       term: TermText.clean(term, in: sentence), aliases: [], abbreviation: nil,
-      text: Sentences.withoutFinalPunctuation(text.trimmingSpaces), sentence: sentence,
+      text: Sentences.withoutFinalPunctuation(MeaningText.tidy(text).trimmingSpaces),
+      sentence: sentence,
       properties: [], section: context.section, group: context.group, line: context.line,
       pattern: pattern, isAdjective: isAdjective)
   }

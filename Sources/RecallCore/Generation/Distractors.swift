@@ -74,6 +74,7 @@ struct Distractors {
     let one = Slug.of(first)
     let other = Slug.of(second)
     return one.hasSuffix("-" + other) || other.hasSuffix("-" + one)
+      || one.hasPrefix(other + "-") || other.hasPrefix(one + "-")
   }
 
   /// The last word of a term, singular: "stem cells" → "cell".

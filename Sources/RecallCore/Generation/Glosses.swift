@@ -121,6 +121,7 @@ extension DefiningPatterns {
       if let full = sentence[range.upperBound...].split(separator: ";").first {
         text = Sentences.withoutFinalPunctuation(String(full))
       }
+      if marker == ", meaning ", text.hasPrefix("that ") { text = String(text.dropFirst(5)) }
       for pronoun in ["they can ", "it can ", "that they can ", "that it can "]
       where text.hasPrefix(pronoun) {
         text = "able to " + text.dropFirst(pronoun.count)
@@ -129,8 +130,9 @@ extension DefiningPatterns {
       let before = sentence[..<range.lowerBound]
       let words = before.split(separator: " ").map(String.init)
       if let last = words.last, words.count >= 2,
-        ["is", "are"].contains(words[words.count - 2].lowercased())
-          || (words.count >= 3 && ["is", "are"].contains(words[words.count - 3].lowercased())),
+        ["is", "are", "was", "were"].contains(words[words.count - 2].lowercased())
+          || (words.count >= 3
+            && ["is", "are", "was", "were"].contains(words[words.count - 3].lowercased())),
         Lexicon.looksAdjective(last.lowercased())
           || taggedAdjective(before: String(marker.dropFirst(2).split(separator: " ")[0]), analysis)
       {

@@ -26,6 +26,12 @@ struct AppositiveRule: DefinitionRule {
     .finds(
       "The Calvin cycle, the biochemical pathway used for fixation of carbon dioxide, is located"
         + " in the stroma.", "Calvin cycle", meaning: "the biochemical pathway used"),
+    .finds(
+      "This leads to the next developmental stage, the gastrula, in which the gut forms.",
+      "gastrula", meaning: "the next developmental stage"),
+    .finds(
+      "A major effect of runoff is eutrophication, a process whereby nutrients cause the growth"
+        + " of algae.", "eutrophication", meaning: "a process whereby"),
     .ignores("The results, a surprise to us, were published."),
     .ignores("The report, the one written in 1990, is lost."),
     .ignores("In 1990, a team of doctors tried it."),
@@ -95,7 +101,7 @@ struct AppositiveRule: DefinitionRule {
     case "the":
       let shortSecond = second.upperBound == gloss.upperBound && second.count <= 3
       if shortSecond, !relative, first.count >= 2,
-        !["the"].contains(sentence.word(first.lowerBound))
+        sentence.word(first.lowerBound) != "the" || first.count >= 3
       {
         // "a pair of rod-like objects, the centrioles, which …": the short name is the term.
         guard let described = sentence.nounPhrase(endingBefore: first.upperBound) else {
@@ -140,6 +146,7 @@ struct AppositiveRule: DefinitionRule {
     guard gloss.count >= 3 else { return false }
     let leads: Set<String> = [
       "that", "which", "who", "whose", "of", "in", "for", "used", "found", "made", "where",
+      "whereby", "by",
     ]
     let leadsOn = { (index: Int) -> Bool in
       leads.contains(sentence.word(index))

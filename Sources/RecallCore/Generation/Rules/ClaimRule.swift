@@ -11,6 +11,11 @@ struct ClaimRule: DefinitionRule {
     .finds(
       "The good genes hypothesis states that males develop ornaments to show their fitness.",
       "good genes hypothesis", meaning: "males develop ornaments"),
+    .finds(
+      "In the 1960s, Lynn Margulis developed endosymbiotic theory, which states that eukaryotes"
+        + " arose from one cell engulfing another.", "endosymbiotic theory",
+      meaning: "the idea that eukaryotes arose"),
+    .ignores("The committee issued a report, which states that costs rose."),
     .ignores("Darwin argued that species change over time."),
     .ignores("The results suggest that the drug works."),
   ]
@@ -22,6 +27,7 @@ struct ClaimRule: DefinitionRule {
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    if let relative = Self.relativeClaim(input) { return RuleOutcome(definitions: [relative]) }
     let sentence = input.analysis
     let start = sentence.subjectStart
     // The claim verb and "that", whatever the tagger made of the verb; before it a noun
@@ -49,6 +55,25 @@ struct ClaimRule: DefinitionRule {
       name, article: TermSpan.article(term, sentence), text: "the idea that " + claim,
       pattern: .copula, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
+  }
+
+  /// "… developed endosymbiotic theory, which states that eukaryotes …": a named theory
+  /// anywhere, with its claim in a relative clause.
+  static func relativeClaim(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard let which = sentence.index(of: "which"), which >= 2, sentence.word(which - 1) == ",",
+      claimVerbs.contains(sentence.word(which + 1)), sentence.word(which + 2) == "that",
+      let named = sentence.nounPhrase(endingBefore: which - 1),
+      theoryHeads.contains(sentence.word(named.upperBound - 1))
+        || sentence.word(named.upperBound - 1).hasSuffix("ism"),
+      named.count >= 2 || sentence.word(named.lowerBound).hasSuffix("ism"),
+      let name = TermSpan.name(named, sentence)
+    else { return nil }
+    let claim = sentence.rest(from: which + 3)
+    guard Lexicon.words(claim).count >= 4 else { return nil }
+    return TermSpan.definition(
+      name, article: TermSpan.article(named, sentence), text: "the idea that " + claim,
+      pattern: .copula, sentence: input.text, input.context)
   }
 
   /// Nouns that name a claim.

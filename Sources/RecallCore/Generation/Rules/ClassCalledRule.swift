@@ -49,6 +49,12 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "The intestine takes up antigens by specialized cells known as microfold cells.",
       "microfold cells", meaning: "specialized cells"),
+    .finds(
+      "Animals with a true coelom are called eucoelomates (or coelomates).", "eucoelomates",
+      meaning: "animals with a true coelom"),
+    .finds(
+      "Researchers partition a part of an ecosystem that can be used for experiments, termed a"
+        + " mesocosm.", "mesocosm", meaning: "a part of an ecosystem that can be used"),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -101,13 +107,20 @@ struct ClassCalledRule: DefinitionRule {
         // The phrase must be the sentence's own, not the object of a preposition inside a
         // longer one ("a mass visible under a simple light microscope, called a nucleolus"),
         // and say more than "a certain level".
-        guard !also, let named = sentence.nounPhrase(endingBefore: before),
+        // "a part of an ecosystem that can be used for experiments, termed a mesocosm": the
+        // phrase with its clause.
+        if !also, let described = Self.describedWithClause(endingBefore: before, sentence) {
+          text = described
+        } else if !also, let named = sentence.nounPhrase(endingBefore: before),
           sentence.tag(named.lowerBound - 1) != .adp
             || Self.processPrepositions.contains(sentence.word(named.lowerBound - 1)),
           !Lexicon.vagueModifiers.contains(sentence.word(named.lowerBound + 1)),
           !Lexicon.vagueModifiers.contains(sentence.word(named.lowerBound))
-        else { continue }
-        text = Self.classMeaning(sentence, class: named, termEnd: termEnd, apposed: true)
+        {
+          text = Self.classMeaning(sentence, class: named, termEnd: termEnd, apposed: true)
+        } else {
+          continue
+        }
       } else if sentence.tag(before) == .aux,
         ["is", "are", "was", "were", "be", "been", "being"].contains(
           sentence.word(before))
@@ -121,6 +134,13 @@ struct ClassCalledRule: DefinitionRule {
         term: term, text: text, pattern: .reverse, sentence: input.text, input.context)
       definition.article = article
       definition.abbreviation = Self.abbreviation(after: termEnd, sentence)
+      // "… are called eucoelomates (or coelomates)": another name.
+      if sentence.word(termEnd) == "(", sentence.word(termEnd + 1) == "or",
+        let other = sentence.chunk(startingAt: termEnd + 2),
+        sentence.word(other.upperBound) == ")", let alias = TermSpan.name(other, sentence)
+      {
+        definition.aliases = [alias]
+      }
       found.append(definition)
     }
     return RuleOutcome(definitions: found)
@@ -218,6 +238,16 @@ struct ClassCalledRule: DefinitionRule {
       guard let previous = context.previous else { return nil }
       return Sentences.withoutFinalPunctuation(previous)
     }
+    // "…, which is known as memory reconstruction": the clause before, when it stands alone.
+    if ["which", "that"].contains(sentence.word(verb - 1)), sentence.word(verb - 2) == "," {
+      let clause = (start..<(verb - 2))
+      guard !clause.isEmpty,
+        !["this", "these", "those", "that", "it", "they"].contains(
+          sentence.word(clause.lowerBound)),
+        !clause.contains(where: { ["these", "this", "those"].contains(sentence.word($0)) })
+      else { return nil }
+      return Sentences.lowercasedFirst(sentence.text(clause))
+    }
     // "…; once it erupts it is known as lava": what "it" is, the clause does not say.
     if sentence.tag(verb - 1) == .pron { return nil }
     // "The third whorl contains the male reproductive structures and is known as …".
@@ -229,6 +259,23 @@ struct ClassCalledRule: DefinitionRule {
       return subject + " that " + sentence.text(finite..<(verb - 1))
     }
     return Sentences.lowercasedFirst(sentence.text(start..<verb))
+  }
+
+  /// "a part of a natural ecosystem that can be used for experiments" before ", termed X":
+  /// a noun phrase and the relative clause that ends at `end`, when one does.
+  static func describedWithClause(endingBefore end: Int, _ sentence: SentenceAnalysis)
+    -> String?
+  {
+    guard
+      let relative = (max(0, end - 10)..<end).last(where: {
+        ["that", "which", "who"].contains(sentence.word($0))
+      }),
+      !(relative..<end).contains(where: { [",", ";", "("].contains(sentence.word($0)) }),
+      let head = sentence.nounPhrase(endingBefore: relative),
+      sentence.tag(head.lowerBound - 1) != .adp
+        || processPrepositions.contains(sentence.word(head.lowerBound - 1))
+    else { return nil }
+    return Sentences.lowercasedFirst(sentence.text(head.lowerBound..<end))
   }
 
   /// True when the named class is a process, state or method ("a process", "a reaction",

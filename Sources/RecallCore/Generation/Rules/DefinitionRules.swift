@@ -21,6 +21,7 @@ enum DefinitionRules {
     (RelativeCopulaRule(), .unlessFoundBy([.relativeClause])),
     (TermForRule(), .unlessFoundBy([.copula, .reverseCopula])),
     (SaidToBeRule(), .always),
+    (ThisIsRule(), .always),
     (TypesRule(), .always),
     (ColonGlossRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled, .types])),
     (OrAliasRule(), .always),

@@ -14,6 +14,9 @@ struct RelativeCopulaRule: DefinitionRule {
     .finds(
       "The soil holds numerous nematodes, which are worms that feed on roots and bacteria.",
       "nematodes", meaning: "worms that feed on roots"),
+    .finds(
+      "The environment holds numerous pathogens, which are agents, usually microorganisms, that"
+        + " cause diseases in their hosts.", "pathogens", meaning: "agents"),
     .ignores("The family moved to the city, which is a large port on the coast."),
     .ignores("The enzyme binds to the substrate, which is important for the reaction."),
     .ignores("The cells divided rapidly, which is a sign of cancer."),
@@ -39,12 +42,17 @@ struct RelativeCopulaRule: DefinitionRule {
     }
     // The phrase the clause is about, not a clause ending in a verb ("The cells divided,
     // which is …"), and a term, not an everyday place or thing.
-    let words = named.map(sentence.word)
-    guard words.contains(where: common.isTechnical),
-      let name = TermSpan.name(named, sentence)
-    else { return .none }
     var end = complement.lowerBound
     while end < sentence.count, ![";", ".", "!", "?"].contains(sentence.word(end)) { end += 1 }
+    // A class with its own clause ("agents, usually microorganisms, that cause diseases")
+    // defines whatever it follows; a bare class ("a large port") only a term.
+    let words = named.map(sentence.word)
+    let classified = (complement.upperBound..<end).contains {
+      ["that", "which", "who", "whose"].contains(sentence.word($0))
+    }
+    guard classified || words.contains(where: common.isTechnical),
+      let name = TermSpan.name(named, sentence)
+    else { return .none }
     let meaning = sentence.text(complement.lowerBound..<end)
     guard Lexicon.words(meaning).count >= 3 else { return .none }
     let definition = TermSpan.definition(
@@ -237,6 +245,38 @@ struct SaidToBeRule: DefinitionRule {
       name, article: nil, text: condition, pattern: .copula, sentence: input.text,
       input.context)
     definition.isAdjective = sentence.tag(termEnd - 1) == .adj
+    return RuleOutcome(definitions: [definition])
+  }
+}
+
+/// "Menstrual periods become less frequent and finally cease; this is menopause.": a clause,
+/// then a short technical name for what it describes.
+struct ThisIsRule: DefinitionRule {
+  let id = RuleID.thisIs
+  let summary = "'CLAUSE; this is X.': X names what the clause before describes"
+  let examples: [RuleExample] = [
+    .finds(
+      "Menstrual periods become less frequent and finally cease; this is menopause.",
+      "menopause", meaning: "menstrual periods become less frequent"),
+    .ignores("The cells divide every day; this is normal."),
+    .ignores("We met at the station; this is the place."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    guard let semicolon = sentence.index(of: ";"), semicolon >= 4,
+      ["this", "that"].contains(sentence.word(semicolon + 1)),
+      ["is", "was"].contains(sentence.word(semicolon + 2)),
+      let chunk = sentence.chunk(startingAt: semicolon + 3),
+      [".", "!", ""].contains(sentence.word(chunk.upperBound)), chunk.count <= 4,
+      let common = CommonWords.shipped,
+      chunk.contains(where: { common.isTechnical(sentence.word($0)) }),
+      let name = TermSpan.name(chunk, sentence)
+    else { return .none }
+    let clause = Sentences.lowercasedFirst(sentence.text(sentence.subjectStart..<semicolon))
+    let definition = TermSpan.definition(
+      name, article: TermSpan.article(chunk, sentence), text: clause, pattern: .reverse,
+      sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
 }

@@ -64,4 +64,6 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case interruptedSubject = "interrupted-subject"
   /// "When CLAUSE, they are said to be Y".
   case saidToBe = "said-to-be"
+  /// "CLAUSE; this is X."
+  case thisIs = "this-is"
 }

@@ -14,6 +14,9 @@ struct BracketGlossRule: DefinitionRule {
       "Leaves are green because of chlorophyll (literally, green leaf) in their cells.",
       "chlorophyll",
       meaning: "green leaf"),
+    .finds(
+      "Only those organisms that can grow without oxygen—anaerobic organisms—were able to live.",
+      "anaerobic organisms", meaning: "organisms that can grow without oxygen"),
     .ignores("The cells divide (see Figure 3) every day."),
     .ignores("The test took place in Paris (France) last year."),
   ]
@@ -39,6 +42,12 @@ struct BracketGlossRule: DefinitionRule {
       while end < sentence.count, !closer.contains(sentence.word(end)) { end += 1 }
       guard end < sentence.count || open != "(" else { continue }
       var gloss = (chunk.upperBound + 1)..<end
+      // "only those organisms that can grow without oxygen—anaerobic organisms—were …": a
+      // short name between dashes after what it names.
+      if open != "(", let named = Self.namedBetweenDashes(gloss, before: chunk, sentence, input) {
+        found.append(named)
+        continue
+      }
       // "(literally, green leaf)", "(i.e. the …)": the lead-in is not part of the meaning.
       if ["literally", "i.e.", "ie", "that"].contains(sentence.word(gloss.lowerBound)) {
         var start = gloss.lowerBound + 1
@@ -64,6 +73,33 @@ struct BracketGlossRule: DefinitionRule {
     return RuleOutcome(definitions: found)
   }
 
+  /// The short name between dashes when what stands before it is its description: a noun
+  /// phrase with a relative clause, and the name itself a few words outside everyday English.
+  static func namedBetweenDashes(
+    _ gloss: Range<Int>, before chunk: Range<Int>, _ sentence: SentenceAnalysis,
+    _ input: RuleInput
+  ) -> Definition? {
+    guard let name = sentence.chunk(startingAt: gloss.lowerBound), name == gloss,
+      gloss.count <= 3, dashes.contains(sentence.word(gloss.upperBound)),
+      let common = CommonWords.shipped,
+      gloss.contains(where: { common.isTechnical(sentence.word($0)) }),
+      let term = TermSpan.name(gloss, sentence)
+    else { return nil }
+    // The description: the noun phrase with its clause ("organisms that can grow …").
+    let opening = (max(0, chunk.lowerBound - 12)..<chunk.lowerBound).last {
+      ["that", "which", "who"].contains(sentence.word($0))
+    }
+    guard let relative = opening, let head = sentence.chunk(endingBefore: relative) else {
+      return nil
+    }
+    var start = head.lowerBound
+    if ["those", "these"].contains(sentence.word(start)) { start += 1 }
+    let description = sentence.text(start..<chunk.upperBound)
+    return TermSpan.definition(
+      term, article: nil, text: Sentences.lowercasedFirst(description),
+      pattern: .reverse, sentence: input.text, input.context)
+  }
+
   /// A gloss is a noun phrase that opens with "a/an" or a common noun or adjective, not a
   /// reference, a place, a number, a list of examples or another name.
   static func readsAsGloss(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
@@ -80,6 +116,8 @@ struct BracketGlossRule: DefinitionRule {
       ["a", "an", "the"].contains(word) || sentence.tag(first) == .adj
       || (sentence.tag(first) == .noun && (next == .noun || sentence.word(first + 1) == "of"))
     guard opensNounPhrase else { return false }
+    // "(less than 3 Hz)": a measurement, not a meaning.
+    guard !gloss.contains(where: { sentence.tag($0) == .num }) else { return false }
     return gloss.contains { sentence.tag($0) == .noun }
       && !gloss.contains { [.verb, .aux].contains(sentence.tag($0)) && $0 == first + 1 }
   }

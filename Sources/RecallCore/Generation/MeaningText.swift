@@ -1,0 +1,62 @@
+/// What a definition's text keeps of the sentence it came from: no references to figures,
+/// tables or cited authors, and no hedge before the claim.
+enum MeaningText {
+  /// `text` without "(Figure 8.9)", "(see Table 2)", "([link])", "(Lashley, 1950)", "(Kapur
+  /// et al., 1994)", and without a leading "it is also believed that".
+  static func tidy(_ text: String) -> String {
+    guard text.contains("(") || text.hasPrefix("it ") || text.hasPrefix("It ") else {
+      return text
+    }
+    var result = withoutReferences(text)
+    let lower = result.lowercased()
+    for lead in hedgeLeads where lower.hasPrefix(lead) {
+      result = String(result.dropFirst(lead.count))
+      break
+    }
+    return result
+  }
+
+  /// "It is also believed that strong emotions …": a hedge, not the meaning.
+  static let hedgeLeads: [String] = {
+    var leads: [String] = []
+    for adverb in ["", "also ", "often ", "generally ", "widely ", "now "] {
+      for verb in ["believed", "thought", "known", "assumed", "argued", "said", "accepted"] {
+        leads.append("it is \(adverb)\(verb) that ")
+      }
+    }
+    return leads
+  }()
+
+  /// True when the bracketed `inside` refers elsewhere rather than saying something.
+  static func isReference(_ inside: Substring) -> Bool {
+    let lower = inside.lowercased()
+    if ["figure", "fig.", "table", "see ", "[link]", "link"].contains(where: { lower.hasPrefix($0) }
+    ) {
+      return true
+    }
+    // A citation: a name and a year ("Lashley, 1950", "Kapur et al., 1994").
+    guard let last = inside.split(whereSeparator: { $0 == " " || $0 == "," }).last,
+      last.count == 4, last.allSatisfy(\.isNumber), inside.first?.isUppercase == true
+    else { return false }
+    return inside.contains(",")
+  }
+
+  private static func withoutReferences(_ text: String) -> String {
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "("),
+      let close = rest[open...].firstIndex(of: ")")
+    {
+      let inside = rest[rest.index(after: open)..<close]
+      if isReference(inside) {
+        var before = rest[..<open]
+        while before.last == " " { before = before.dropLast() }
+        result += before
+      } else {
+        result += rest[...close]
+      }
+      rest = rest[rest.index(after: close)...]
+    }
+    return result + rest
+  }
+}
