@@ -139,7 +139,8 @@ extension Context {
     #expect(output.contains("Buried until tomorrow."))
     let lines = try journal(home: home, learner: "demo")
     #expect(lines.map { $0["event"] as? String ?? "review" } == ["suspend", "bury", "review"])
-    #expect(lines.last?["card"] as? String == "choice:embryonic-stem-cells")
+    // The buried card's sibling was never gathered with it: the next term comes.
+    #expect(lines.last?["card"] as? String == "definition:adult-stem-cells")
   }
 
   @Test func ctrlCCancelsTheCardOnScreenWithoutGradingIt() throws {
@@ -159,7 +160,10 @@ extension Context {
       context: Context(home: home, screen: screen), reader: ScriptedLineReader([]), learner: "demo",
       request: StudyRequest(newCards: 0))
     #expect(later.contains("Nothing is due now. The next card is due in"))
-    #expect(later.contains("new cards are waiting: 'study --new 10'"))
+    #expect(
+      later.contains(
+        "New cards: 2 today (limit 0); 3 more can come today with 'study --new 5'."))
+    #expect(!later.contains("to study"))
   }
 }
 
