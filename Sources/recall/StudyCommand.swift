@@ -23,7 +23,9 @@ struct StudyCommand: ParsableCommand {
   @Option(name: .customLong("new"), help: "New cards to introduce today at most (default 20).")
   var newCards: Int?
 
-  @Option(help: ArgumentHelp("Study only cards with this tag or a tag below it.", valueName: "tag"))
+  @Option(
+    help: ArgumentHelp("Study only cards with this tag or a tag below it.", valueName: "tag"),
+    completion: CompletionValues.tags)
   var tag: String?
 
   @Option(help: "Stop after this many answers.")
