@@ -6,8 +6,8 @@ import RecallCore
 struct Shell {
   /// The commands the shell knows, for help, completion and "did you mean".
   static let commands: [(name: String, summary: String)] = [
-    ("study", "study the cards due, then new ones: study [DECK] [--new N] [--tag TAG]"),
-    ("quiz", "a scored quiz of mixed questions: quiz [DECK] [--count N] [--practice]"),
+    ("study", "study the cards due, then new ones: study [DECK] [--new N] [--tag TAG] [--limit N]"),
+    ("quiz", "a scored quiz: quiz [DECK] [--count N] [--practice] [--tag TAG] [--kinds K]"),
     ("decks", "list the decks"),
     ("learners", "list the learners; learners add | rename | remove NAME"),
     ("stats", "your progress on a deck, with charts: stats [DECK] [--tag TAG] [--json]"),
