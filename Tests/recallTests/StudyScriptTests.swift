@@ -143,6 +143,13 @@ extension Context {
     #expect(lines.last?["card"] as? String == "definition:adult-stem-cells")
   }
 
+  @Test func quittingEarlySaysHowManyNewCardsAreStillReadyToday() throws {
+    let (output, home) = try run(["", "3", "q"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("demo: 5 cards to study: 5 new"))
+    #expect(output.contains("New cards: 1 today (limit 20); 4 more are ready now"))
+  }
+
   @Test func ctrlCCancelsTheCardOnScreenWithoutGradingIt() throws {
     let (output, home) = try run(["", "3", "", "^C"])
     defer { try? FileManager.default.removeItem(at: home) }
