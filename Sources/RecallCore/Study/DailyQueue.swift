@@ -91,17 +91,26 @@ public struct DailyQueue: Sendable {
     var reviewsLeft = max(0, limits.reviews - reviewsToday - newToday)
     var newLeft = min(max(0, limits.newCards - newToday), reviewsLeft)
 
-    // Reviews: least likely to be recalled first, one per note.
-    reviews.sort { $0.recall < $1.recall || ($0.recall == $1.recall && $0.id < $1.id) }
+    // Reviews: least likely to be recalled first, one per note. Only as many are put in order
+    // as the limit can take (more when siblings are skipped), not all that are due.
     var chosen: [Card] = []
-    for review in reviews {
-      guard reviewsLeft > 0 else { break }
-      guard let position = positions[review.id] else { continue }
-      let card = deck.cards[position]
-      guard include(card), claimed.insert(card.noteKey).inserted else { continue }
-      chosen.append(card)
-      reviewsLeft -= 1
-      newLeft = min(newLeft, reviewsLeft)
+    var start = 0
+    choosing: while reviewsLeft > 0, start < reviews.count {
+      let batch = max(64, 2 * reviewsLeft)
+      reviews.sortSmallest(batch, from: start) {
+        $0.recall < $1.recall || ($0.recall == $1.recall && $0.id < $1.id)
+      }
+      let end = min(reviews.count, start + batch)
+      for review in reviews[start..<end] {
+        guard reviewsLeft > 0 else { break choosing }
+        guard let position = positions[review.id] else { continue }
+        let card = deck.cards[position]
+        guard include(card), claimed.insert(card.noteKey).inserted else { continue }
+        chosen.append(card)
+        reviewsLeft -= 1
+        newLeft = min(newLeft, reviewsLeft)
+      }
+      start = end
     }
     self.reviews = chosen
 

@@ -64,6 +64,30 @@ func siblingDeck(terms: Int) -> Deck {
     #expect(Set(queue.reviews.map(\.noteID)) == ["t0", "t1", "t2"])
   }
 
+  @Test func manyDueReviewsGiveTheLeastLikelyRecalledOnePerTermUpToTheLimit() {
+    let deck = siblingDeck(terms: 300)
+    var generator = SeededGenerator(seed: 3)
+    var states: [String: CardProgress] = [:]
+    for card in deck.cards where Int.random(in: 0..<3, using: &generator) > 0 {
+      var state = review(answered: date(-86_400 * 40), due: date(-60))
+      state.memory.stability = Double.random(in: 1...60, using: &generator)
+      states[card.id] = state
+    }
+    let queue = queue(deck, states, limits: DailyLimits(newCards: 0, reviews: 150))
+    // What a full sort gives: lowest retrievability first, the first card of each term.
+    let scheduler = Scheduler()
+    let recall: [String: Double] = states.mapValues {
+      scheduler.retrievability($0.memory, at: date())
+    }
+    let ordered: [String] = recall.keys.sorted { a, b in
+      let (ra, rb) = (recall[a] ?? 0, recall[b] ?? 0)
+      return ra < rb || (ra == rb && a < b)
+    }
+    var terms = Set<Substring>()
+    let expected = ordered.filter { terms.insert(Card.noteKey(of: $0)).inserted }.prefix(150)
+    #expect(queue.reviews.map(\.id) == Array(expected))
+  }
+
   @Test func aCardStillBeingLearnedClaimsItsTermEvenBeforeItIsDue() {
     let learning = CardProgress(
       memory: MemoryState(
@@ -177,5 +201,27 @@ func siblingDeck(terms: Int) -> Deck {
     counts.reviews = reviews
     counts.new = new
     return counts
+  }
+}
+
+@Suite struct SortSmallestTests {
+  @Test func theFirstElementsAreThoseAFullSortPutsThere() {
+    var generator = SeededGenerator(seed: 7)
+    for trial in 0..<300 {
+      let size = Int.random(in: 0..<200, using: &generator)
+      // Few distinct values, so ties are common; the index breaks them.
+      let values = (0..<size).map {
+        (Int.random(in: 0..<(trial % 3 == 0 ? 5 : 1000), using: &generator), $0)
+      }
+      let less: ((Int, Int), (Int, Int)) -> Bool = { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }
+      let start = size == 0 ? 0 : Int.random(in: 0..<size, using: &generator)
+      let count = Int.random(in: 0...(size + 2), using: &generator)
+      var partial = values
+      partial.sortSmallest(count, from: start, by: less)
+      let expected = Array(values[..<start]) + values[start...].sorted(by: less)
+      let end = min(size, start + count)
+      #expect(partial[..<end].elementsEqual(expected[..<end], by: ==), "trial \(trial)")
+      #expect(partial.sorted(by: less).elementsEqual(values.sorted(by: less), by: ==))
+    }
   }
 }
