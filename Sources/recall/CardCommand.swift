@@ -19,13 +19,17 @@ struct CardCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "suspend, unsuspend, bury, unbury, flag or unflag.")
+  @Argument(
+    help: "suspend, unsuspend, bury, unbury, flag or unflag.",
+    completion: CompletionValues.cardActions)
   var action: String
 
   @Argument(help: "Card ids (see 'recall deck show').")
   var ids: [String] = []
 
-  @Option(help: ArgumentHelp("The deck (a name in Decks/ or a path).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp("The deck (a name in Decks/ or a path).", valueName: "name"),
+    completion: CompletionValues.decks)
   var deck: String?
 
   func run() throws {

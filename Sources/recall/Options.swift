@@ -14,14 +14,30 @@ struct GlobalOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Who is studying (default: $RECALL_LEARNER; the shell asks).", valueName: "name"))
-  var learner: String?
+      "Who is studying: letters, digits, '-', '_' and '.' (default: $RECALL_LEARNER; the shell asks).",
+      valueName: "name"),
+    completion: CompletionValues.learners)
+  var learner: LearnerName?
 
   @Flag(name: .customLong("no-color"), help: "Never colour the output (NO_COLOR does the same).")
   var noColor = false
 
+  /// Refuses a learner name from `RECALL_LEARNER` that could not name a folder (the parser
+  /// checks `--learner` itself), with exit code 2.
+  func validate() throws {
+    guard learner == nil, let name = learnerName else { return }
+    do {
+      _ = try LearnerName(name)
+    } catch {
+      throw fail("RECALL_LEARNER: \(error)")
+    }
+  }
+
   /// The home folder: `--home`, else `RECALL_HOME`, else the current folder.
-  var homeURL: URL {
+  var homeURL: URL { GlobalOptions.homeURL(home) }
+
+  /// The home folder `home` names, else `RECALL_HOME`, else the current folder.
+  static func homeURL(_ home: String?) -> URL {
     let environment = ProcessInfo.processInfo.environment
     let path = home ?? environment["RECALL_HOME"] ?? FileManager.default.currentDirectoryPath
     return URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
@@ -29,7 +45,7 @@ struct GlobalOptions: ParsableArguments {
 
   /// The learner named by `--learner` or `RECALL_LEARNER`, if any.
   var learnerName: String? {
-    learner
+    learner?.value
       ?? ProcessInfo.processInfo.environment["RECALL_LEARNER"].flatMap { $0.isEmpty ? nil : $0 }
   }
 }

@@ -27,7 +27,8 @@ struct QuizCommand: ParsableCommand {
   var practice = false
 
   @Option(
-    help: ArgumentHelp("Ask only about cards with this tag or a tag below it.", valueName: "tag"))
+    help: ArgumentHelp("Ask only about cards with this tag or a tag below it.", valueName: "tag"),
+    completion: CompletionValues.tags)
   var tag: String?
 
   @Option(

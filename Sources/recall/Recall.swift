@@ -46,11 +46,6 @@ struct Recall: ParsableCommand {
     guard let learner else {
       throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
     }
-    do {
-      _ = try LearnerName(learner)
-    } catch {
-      throw fail("\(error)")
-    }
     let folder = context.progressRoot.appendingPathComponent(learner)
     if (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true))
       != nil

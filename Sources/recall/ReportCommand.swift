@@ -19,7 +19,9 @@ struct ReportCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(help: ArgumentHelp("Only this deck (default: all decks).", valueName: "name"))
+  @Option(
+    help: ArgumentHelp("Only this deck (default: all decks).", valueName: "name"),
+    completion: CompletionValues.decks)
   var deck: String?
 
   @Option(help: ArgumentHelp("table, csv, json or html.", valueName: "format"))

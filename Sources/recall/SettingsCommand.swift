@@ -34,7 +34,9 @@ struct SettingsCommand: ParsableCommand {
     name: .customLong("day-starts"), help: "Hour (0–23, local time) at which a study day starts.")
   var dayStarts: Int?
 
-  @Option(help: ArgumentHelp("Apply the limits to this deck only.", valueName: "name"))
+  @Option(
+    help: ArgumentHelp("Apply the limits to this deck only.", valueName: "name"),
+    completion: CompletionValues.decks)
   var deck: String?
 
   func run() throws {

@@ -6,8 +6,8 @@ import RecallCore
 struct Shell {
   /// The commands the shell knows, for help, completion and "did you mean".
   static let commands: [(name: String, summary: String)] = [
-    ("study", "study the cards due, then new ones: study [DECK] [--new N] [--tag TAG]"),
-    ("quiz", "a scored quiz of mixed questions: quiz [DECK] [--count N] [--practice]"),
+    ("study", "study the cards due, then new ones: study [DECK] [--new N] [--tag TAG] [--limit N]"),
+    ("quiz", "a scored quiz: quiz [DECK] [--count N] [--practice] [--tag TAG] [--kinds K]"),
     ("decks", "list the decks"),
     ("learners", "list the learners; learners add | rename | remove NAME"),
     ("stats", "your progress on a deck, with charts: stats [DECK] [--tag TAG] [--json]"),
@@ -138,39 +138,13 @@ struct Shell {
     return best.0
   }
 
-  /// Completes command names first, then deck names, tags and options.
+  /// Completes what the argument parser knows: command names, subcommands, options, and the
+  /// values their definitions name (decks, tags, learners, card actions).
   static func completer(context: Context) -> Completer {
-    let decks = context.decks
-    let progressRoot = context.progressRoot
-    return { line, word in
-      let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
-      if words.isEmpty { return commands.map(\.name) }
-      if words.last == "--tag" {
-        let names = decks.names()
-        return names.flatMap { name in (try? decks.load(name).allTags) ?? [] }
-      }
-      if words.last == "--deck" { return decks.names() }
-      if words.last == "--learner" { return ProgressStore.learners(root: progressRoot) }
-      if word.hasPrefix("-") {
-        switch words.first {
-        case "study": return ["--new", "--tag", "--deck"]
-        case "quiz": return ["--count", "--practice", "--deck"]
-        case "stats": return ["--json", "--deck", "--tag"]
-        default: return []
-        }
-      }
-      if ["study", "quiz", "stats"].contains(words.first ?? "") { return decks.names() }
-      if words == ["deck"] {
-        return ["list", "show", "validate", "add", "edit", "remove", "merge", "import"]
-      }
-      if words.first == "deck", words.count == 2,
-        ["show", "add", "edit", "remove", "merge"].contains(words[1])
-      {
-        return decks.names()
-      }
-      if words == ["card"] { return ["suspend", "unsuspend", "bury", "unbury", "flag", "unflag"] }
-      if words.first == "help" { return commands.map(\.name) }
-      return []
+    let home = context.home
+    guard let completion = ShellCompletion.recall() else {
+      return { line, _ in line.isEmpty ? commands.map(\.name) : [] }
     }
+    return { line, word in completion.completions(line: line, word: word, home: home) }
   }
 }

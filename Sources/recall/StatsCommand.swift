@@ -15,7 +15,9 @@ struct StatsCommand: ParsableCommand {
 
   @OptionGroup var deck: DeckChoice
 
-  @Option(help: ArgumentHelp("Only cards with this tag or a tag below it.", valueName: "tag"))
+  @Option(
+    help: ArgumentHelp("Only cards with this tag or a tag below it.", valueName: "tag"),
+    completion: CompletionValues.tags)
   var tag: String?
 
   @Flag(help: "Print the figures as JSON for tools (fields in docs/FORMATS.md).")

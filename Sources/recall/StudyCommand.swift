@@ -23,7 +23,9 @@ struct StudyCommand: ParsableCommand {
   @Option(name: .customLong("new"), help: "New cards to introduce today at most (default 20).")
   var newCards: Int?
 
-  @Option(help: ArgumentHelp("Study only cards with this tag or a tag below it.", valueName: "tag"))
+  @Option(
+    help: ArgumentHelp("Study only cards with this tag or a tag below it.", valueName: "tag"),
+    completion: CompletionValues.tags)
   var tag: String?
 
   @Option(help: "Stop after this many answers.")
@@ -125,23 +127,29 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
   if ending == .interrupted {
     screen.line("Cancelled: the card on screen was not graded; every answer before it is saved.")
   }
-  if summary.answered == 0 && ending == .finished {
+  let nothingShown = summary.answered == 0 && ending == .finished
+  if nothingShown {
     let next =
       (runner.session.nextLearningDue(progress: store.progress)
       ?? nextDue(deck: deck, deckKey: deckKey, store: store)).map {
         " The next card is due in \(formatInterval($0.timeIntervalSince(end)))."
       } ?? ""
     screen.paragraph("Nothing is due now.\(next)")
-    let states = store.progress.decks[deckKey] ?? [:]
-    let unseen = deck.cards.filter { states[$0.id] == nil && (tag.map($0.hasTag) ?? true) }.count
-    if unseen > 0 {
-      screen.paragraph(
-        "\(unseen) new card\(unseen == 1 ? " is" : "s are") waiting: 'study --new 10' brings 10 more today."
-      )
-    }
+  } else {
+    screen.line(summaryLine(summary))
+  }
+  let outlook = NewCardOutlook(
+    deck: deck, deckName: deckKey, progress: store.progress,
+    scheduler: Scheduler(settings: settings.schedulerSettings), now: end, day: day,
+    limits: limits, include: { card in tag.map(card.hasTag) ?? true })
+  if let line = newCardsLine(outlook) { screen.paragraph(line) }
+  if nothingShown {
     screen.paragraph("'quiz --practice' quizzes you without changing your schedule.")
   }
-  screen.line(summaryLine(summary, deck: deck, deckKey: deckKey, store: store, now: end, day: day))
+  let dueTomorrow = CardFigures(
+    cards: deck.cards, deckName: deckKey, progress: store.progress, now: end, day: day
+  ).dueTomorrow
+  screen.line("Reviews due by tomorrow: \(dueTomorrow).")
   do {
     try store.close(now: end)
   } catch {
@@ -161,16 +169,28 @@ func nextDue(deck: Deck, deckKey: String, store: ProgressStore) -> Date? {
   return deck.cards.compactMap { states[$0.id] }.filter { !$0.suspended }.map(\.memory.due).min()
 }
 
-/// "Answered 3 cards in 1m (33% again). Due tomorrow: 2."
-func summaryLine(
-  _ summary: SessionSummary, deck: Deck, deckKey: String, store: ProgressStore, now: Date,
-  day: StudyDay
-) -> String {
-  // The same count `recall stats` shows as due by tomorrow.
-  let dueTomorrow = CardFigures(
-    cards: deck.cards, deckName: deckKey, progress: store.progress, now: now, day: day
-  ).dueTomorrow
+/// "Session over: answered 3 cards in 1m (33% again)."
+func summaryLine(_ summary: SessionSummary) -> String {
   let again = Int((summary.againRate * 100).rounded())
   return "Session over: answered \(summary.answered) card\(summary.answered == 1 ? "" : "s")"
-    + " in \(formatInterval(summary.duration)) (\(again)% again). Due by tomorrow: \(dueTomorrow)."
+    + " in \(formatInterval(summary.duration)) (\(again)% again)."
+}
+
+/// What is left of today's new cards and how to get more; nil when the deck has none left.
+func newCardsLine(_ outlook: NewCardOutlook) -> String? {
+  let studied = outlook.studiedToday
+  let today = "New cards: \(studied) today (limit \(outlook.limit))"
+  if outlook.leftToday > 0 {
+    let left = outlook.leftToday
+    return today + "; \(left) more \(left == 1 ? "is" : "are") ready now ('study' shows them)."
+  }
+  if outlook.beyondLimit > 0 {
+    let more = outlook.beyondLimit
+    return today
+      + "; \(more) more can come today with 'study --new \(studied + more)'."
+  }
+  let waiting = outlook.unseen
+  guard waiting > 0 else { return studied > 0 ? today + "; none left in this deck." : nil }
+  return today
+    + "; the other \(waiting) wait for a later day (one card per term a day, as in Anki)."
 }

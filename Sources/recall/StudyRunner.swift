@@ -38,10 +38,11 @@ struct StudyRunner {
 
   /// Runs until the learner quits or nothing is left; returns how it ended.
   mutating func run() -> Ending {
-    let total = session.remaining
+    let start = clock()
+    guard session.next(progress: store.progress, now: start) != nil else { return .finished }
     screen.line(
       screen.paint(session.deck.title, { $0.bold })
-        + " — \(store.learner): up to \(total) card\(total == 1 ? "" : "s") to study")
+        + " — \(store.learner): \(header(session.counts(progress: store.progress, now: start)))")
     while let card = session.next(progress: store.progress, now: clock()) {
       if let limit, session.answers.count >= limit { return .finished }
       let started = clock()
@@ -128,10 +129,30 @@ struct StudyRunner {
     return .finished
   }
 
+  /// `12 cards to study: 2 learning, 10 new`, or fewer when `--limit` stops the session first.
+  func header(_ counts: SessionCounts) -> String {
+    let parts = [
+      (counts.learning, "learning"), (counts.reviews, counts.reviews == 1 ? "review" : "reviews"),
+      (counts.new, "new"),
+    ].filter { $0.0 > 0 }.map { "\($0.0) \($0.1)" }
+    let total = counts.total
+    let cards = "\(total) card\(total == 1 ? "" : "s") to study: " + parts.joined(separator: ", ")
+    guard let limit, limit < total else { return cards }
+    return cards + " (this session stops after \(limit))"
+  }
+
+  /// The cards this session will have shown once it ends: those answered and those to come
+  /// (learning cards coming back counted as they are scheduled), at most `limit`.
+  func sessionTotal() -> Int {
+    let done = session.answers.count
+    let total = done + max(1, session.remaining(progress: store.progress, now: clock()))
+    return limit.map { min($0, total) } ?? total
+  }
+
   func show(_ card: Card) {
     screen.line()
     let done = session.answers.count
-    let due = done + max(1, session.remaining)
+    let due = max(done + 1, sessionTotal())
     screen.line(
       screen.paint(
         "\(progressBar(done: done, of: due)) \(done)/\(due) · \(label(card.kind))", { $0.dim }))

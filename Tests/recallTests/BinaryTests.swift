@@ -62,8 +62,16 @@ import Testing
     defer { try? FileManager.default.removeItem(at: home) }
     let result = try runRecall(
       ["study", "--home", home.path, "--learner", "../../etc"], input: "\n3\n")
+    // The parser refuses it, saying which characters a name may have.
     #expect(result.status == 2)
-    #expect(result.stderr.contains("learner name '../../etc' is not allowed"))
+    #expect(result.stderr.contains("The value '../../etc' is invalid for '--learner <name>'"))
+    #expect(result.stderr.contains("letters, digits, '-', '_' and '.'"))
+    let fromEnvironment = try runRecall(
+      ["study", "--home", home.path], input: "\n3\n", environment: ["RECALL_LEARNER": "../x"])
+    #expect(fromEnvironment.status == 2)
+    #expect(fromEnvironment.stderr.contains("RECALL_LEARNER: learner name '../x' is not allowed"))
+    let shell = try runRecall(["--home", home.path, "--learner", "a/b"], input: "quit\n")
+    #expect(shell.status == 2)
     #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("Progress").path))
   }
 

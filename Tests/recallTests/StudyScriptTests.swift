@@ -139,7 +139,15 @@ extension Context {
     #expect(output.contains("Buried until tomorrow."))
     let lines = try journal(home: home, learner: "demo")
     #expect(lines.map { $0["event"] as? String ?? "review" } == ["suspend", "bury", "review"])
-    #expect(lines.last?["card"] as? String == "choice:embryonic-stem-cells")
+    // The buried card's sibling was never gathered with it: the next term comes.
+    #expect(lines.last?["card"] as? String == "definition:adult-stem-cells")
+  }
+
+  @Test func quittingEarlySaysHowManyNewCardsAreStillReadyToday() throws {
+    let (output, home) = try run(["", "3", "q"])
+    defer { try? FileManager.default.removeItem(at: home) }
+    #expect(output.contains("demo: 5 cards to study: 5 new"))
+    #expect(output.contains("New cards: 1 today (limit 20); 4 more are ready now"))
   }
 
   @Test func ctrlCCancelsTheCardOnScreenWithoutGradingIt() throws {
@@ -159,7 +167,10 @@ extension Context {
       context: Context(home: home, screen: screen), reader: ScriptedLineReader([]), learner: "demo",
       request: StudyRequest(newCards: 0))
     #expect(later.contains("Nothing is due now. The next card is due in"))
-    #expect(later.contains("new cards are waiting: 'study --new 10'"))
+    #expect(
+      later.contains(
+        "New cards: 2 today (limit 0); 3 more can come today with 'study --new 5'."))
+    #expect(!later.contains("to study"))
   }
 }
 

@@ -68,8 +68,8 @@ public struct Card: Codable, Hashable, Sendable, Identifiable {
   /// The note part of card id `id` (see `noteKey`).
   public static func noteKey(of id: String) -> Substring {
     let afterKind = id.firstIndex(of: ":").map { id[id.index(after: $0)...] } ?? id[...]
-    return afterKind.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first
-      ?? afterKind
+    // No `split`: it allocates an array, and the daily queue asks this of thousands of ids.
+    return afterKind.firstIndex(of: "#").map { afterKind[..<$0] } ?? afterKind
   }
 }
 

@@ -21,7 +21,8 @@ public struct StudySession: Sendable {
 
   private var pending: [Card]
   private var learningIDs: Set<String>
-  private var answeredNotes: Set<String> = []
+  /// The card answered last, which is not shown again next while another card can be.
+  private var lastAnswered: String?
   private let include: @Sendable (Card) -> Bool
   private let index: DeckIndex
 
@@ -57,26 +58,57 @@ public struct StudySession: Sendable {
     index.positions[id].map { deck.cards[$0] }
   }
 
-  /// Cards still to come in this session, not counting learning cards coming back.
-  public var remaining: Int { pending.count }
-
-  /// The card to show at `now`: a due learning card, else the next review or new card,
-  /// else a learning card due within `learnAhead`; nil when the session is done.
-  public func next(progress: LearnerProgress, now: Date) -> Card? {
+  /// This session's learning cards that can be shown (not suspended or buried) with their due
+  /// times, earliest first; cards waiting in the queue are left out.
+  private func learningCards(progress: LearnerProgress, now: Date) -> [(card: Card, due: Date)] {
     let states = progress.decks[deckName] ?? [:]
-    var learningDue: [(Card, Date)] = []
-    for id in learningIDs {
+    let queued = Set(pending.map(\.id))
+    var cards: [(card: Card, due: Date)] = []
+    for id in learningIDs where !queued.contains(id) {
       guard let card = card(id), let state = states[id], !state.suspended else { continue }
       if let buried = state.buriedUntil, buried > now { continue }
-      learningDue.append((card, state.memory.due))
+      cards.append((card, state.memory.due))
     }
-    learningDue.sort { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0.id < $1.0.id) }
-    if let first = learningDue.first, first.1 <= now { return first.0 }
-    if let card = pending.first { return card }
-    if let first = learningDue.first, first.1 <= now.addingTimeInterval(learnAhead) {
-      return first.0
+    cards.sort { $0.due < $1.due || ($0.due == $1.due && $0.card.id < $1.card.id) }
+    return cards
+  }
+
+  /// What is still to be shown in this session at `now`: the cards queued, and the learning
+  /// cards due within the learn-ahead window (a card answered and coming back counts again).
+  public func counts(progress: LearnerProgress, now: Date) -> SessionCounts {
+    let states = progress.decks[deckName] ?? [:]
+    var counts = SessionCounts()
+    for card in pending {
+      let memory = states[card.id]?.memory
+      if memory == nil || memory?.isNew == true {
+        counts.new += 1
+      } else if memory?.state == .review {
+        counts.reviews += 1
+      } else {
+        counts.learning += 1
+      }
     }
-    return nil
+    let horizon = now.addingTimeInterval(learnAhead)
+    counts.learning +=
+      learningCards(progress: progress, now: now).filter { $0.due <= horizon }.count
+    return counts
+  }
+
+  /// Cards still to be shown in this session at `now` (see `counts`).
+  public func remaining(progress: LearnerProgress, now: Date) -> Int {
+    counts(progress: progress, now: now).total
+  }
+
+  /// The card to show at `now`: a due learning card, else the next review or new card,
+  /// else a learning card due within `learnAhead`; nil when the session is done. The card
+  /// answered last comes again only when no other card can be shown.
+  public func next(progress: LearnerProgress, now: Date) -> Card? {
+    let learning = learningCards(progress: progress, now: now)
+    let horizon = now.addingTimeInterval(learnAhead)
+    let due = learning.prefix { $0.due <= now }.map(\.card)
+    let ahead = learning.dropFirst(due.count).prefix { $0.due <= horizon }.map(\.card)
+    let candidates = due + pending + ahead
+    return candidates.first { $0.id != lastAnswered } ?? candidates.first
   }
 
   /// The learning card due soonest after this session has nothing left to show, if any.
@@ -94,13 +126,13 @@ public struct StudySession: Sendable {
       scheduler: scheduler, leechThreshold: leechThreshold)
   }
 
-  /// Takes a saved answer into account: the card leaves the queue, its siblings are buried
-  /// for the day, and it comes back later today if it is still being learned.
+  /// Takes a saved answer into account: the card leaves the queue and comes back later today
+  /// if it is still being learned. Its siblings were never gathered into the same queue.
   public mutating func didRecord(_ record: ReviewRecord) {
     answers.append(record)
+    lastAnswered = record.card
     guard let card = card(record.card) else { return }
-    answeredNotes.insert(card.noteID)
-    pending.removeAll { $0.id == card.id || $0.noteID == card.noteID }
+    pending.removeAll { $0.id == card.id }
     if record.after.memory.state == .review || record.after.suspended {
       learningIDs.remove(card.id)
     } else {
@@ -125,6 +157,7 @@ public struct StudySession: Sendable {
       if let index = answers.lastIndex(where: { $0.card == change.card }) {
         answers.remove(at: index)
       }
+      lastAnswered = nil
       learningIDs.remove(card.id)
       if let after = change.after, !after.memory.isNew, after.memory.state != .review {
         learningIDs.insert(card.id)
@@ -143,6 +176,22 @@ public struct StudySession: Sendable {
   public var summary: SessionSummary {
     SessionSummary(answers: answers)
   }
+}
+
+/// The cards a session still has to show, by kind.
+public struct SessionCounts: Hashable, Sendable {
+  /// Learning and relearning cards (each showing still to come counts).
+  public var learning = 0
+  /// Reviews.
+  public var reviews = 0
+  /// New cards.
+  public var new = 0
+
+  /// Every card still to be shown.
+  public var total: Int { learning + reviews + new }
+
+  /// No cards.
+  public init() {}
 }
 
 /// The figures shown when a session ends.

@@ -22,7 +22,7 @@ struct DeckAddCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The deck (a name in Decks/ or a path).")
+  @Argument(help: "The deck (a name in Decks/ or a path).", completion: CompletionValues.decks)
   var name: String
 
   @Option(help: "The question.")

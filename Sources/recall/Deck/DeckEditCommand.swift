@@ -18,7 +18,7 @@ struct DeckEditCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The deck (a name in Decks/ or a path).")
+  @Argument(help: "The deck (a name in Decks/ or a path).", completion: CompletionValues.decks)
   var name: String
 
   @Argument(help: "The card's id (see 'recall deck show NAME').")

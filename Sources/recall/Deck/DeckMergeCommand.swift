@@ -19,10 +19,12 @@ struct DeckMergeCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The deck to merge into (a name in Decks/ or a path).")
+  @Argument(
+    help: "The deck to merge into (a name in Decks/ or a path).",
+    completion: CompletionValues.decks)
   var into: String
 
-  @Argument(help: "The decks whose cards to add.")
+  @Argument(help: "The decks whose cards to add.", completion: CompletionValues.decks)
   var from: [String]
 
   @Option(name: .shortAndLong, help: "Write the merged deck here instead of into INTO.")

@@ -16,7 +16,7 @@ struct DeckShowCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "The deck (a name in Decks/ or a path).")
+  @Argument(help: "The deck (a name in Decks/ or a path).", completion: CompletionValues.decks)
   var name: String
 
   @Flag(help: "Print the cards as JSON for tools.")

@@ -45,6 +45,13 @@ import Testing
     #expect(CardID.slug("Café  au lait") == "cafe-au-lait")
   }
 
+  @Test func siblingsShareTheNoteOfTheirIDs() {
+    #expect(Card.noteKey(of: "cloze:stem-cells#keyword") == "stem-cells")
+    #expect(Card.noteKey(of: "definition:stem-cells") == "stem-cells")
+    #expect(Card.noteKey(of: "basic:a#b#c") == "a")
+    #expect(Card.noteKey(of: "plain-id") == "plain-id")
+  }
+
   @Test func tagsIncludeTheirParentSections() throws {
     let deck = try stemCellDeck()
     #expect(deck.allTags.contains("core-principles"))
