@@ -14,7 +14,16 @@ enum Merger {
     }
     var merged: [Definition] = []
     var indexByName: [String: Int] = [:]
+    let namesDefined = Set(found.filter { !$0.text.isEmpty }.flatMap(\.names).map(key))
     for var definition in found {
+      // "…, also called paradoxical sleep" of "REM sleep": a meaning that is only another
+      // name of a term defined elsewhere makes the term that name's alias.
+      if Self.isOtherName(definition.text, of: definition.term),
+        namesDefined.contains(key(definition.text))
+      {
+        definition.aliases.append(definition.text)
+        definition.text = ""
+      }
       if let reason = TermText.junkReason(definition.term) {
         rejected.append(
           RejectedCandidate(
@@ -77,6 +86,21 @@ enum Merger {
       }
     }
     return (kept, rejected)
+  }
+
+  /// True when `text` is a short name with the term's own head noun and an abbreviation in
+  /// it ("REM sleep" for "paradoxical sleep", "NREM stage 3 sleep" for "deep sleep").
+  static func isOtherName(_ text: String, of term: String) -> Bool {
+    let words = Lexicon.words(text)
+    guard words.count >= 2, words.count <= 4, let head = Lexicon.words(term).last,
+      words.last == head, Lexicon.words(term).count >= 2,
+      !Lexicon.articles.contains(words[0]), Slug.of(text) != Slug.of(term)
+    else { return false }
+    // A name carries an abbreviation ("REM sleep"); a description does not ("immature
+    // blood cells").
+    return text.split(separator: " ").contains { word in
+      word.count >= 2 && word.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
   }
 
   /// Patterns that say what a term does or where it stands rather than what it is.

@@ -76,6 +76,17 @@ enum TermText {
     if words.dropFirst().contains(where: { ["that", "which", "who", "whom"].contains($0) }) {
       return .clause
     }
+    // "primary mechanisms against viruses": a description with its own preposition phrase,
+    // not a name ("theory of mind" and "in vitro" keep theirs).
+    let describing: Set<String> = [
+      "against", "for", "with", "from", "by", "at", "during", "after", "before", "between",
+      "through", "within", "without", "among",
+    ]
+    if words.count >= 3, term.first?.isLowercase == true,
+      words.dropFirst().dropLast().contains(where: describing.contains)
+    {
+      return .clause
+    }
     if words.count >= 2, words[1] == "of",
       ["most", "least", "best", "worst"].contains(first) || first.hasSuffix("est")
     {

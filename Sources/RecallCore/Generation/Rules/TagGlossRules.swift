@@ -116,8 +116,12 @@ struct BracketGlossRule: DefinitionRule {
       ["a", "an", "the"].contains(word) || sentence.tag(first) == .adj
       || (sentence.tag(first) == .noun && (next == .noun || sentence.word(first + 1) == "of"))
     guard opensNounPhrase else { return false }
-    // "(less than 3 Hz)": a measurement, not a meaning.
-    guard !gloss.contains(where: { sentence.tag($0) == .num }) else { return false }
+    // "(less than 3 Hz)": a measurement, not a meaning; "(procedural memory, motor learning,
+    // and classical conditioning)": examples, not a meaning.
+    guard !gloss.contains(where: { sentence.tag($0) == .num }),
+      !(gloss.contains(where: { sentence.word($0) == "," })
+        && gloss.contains(where: { ["and", "or"].contains(sentence.word($0)) }))
+    else { return false }
     return gloss.contains { sentence.tag($0) == .noun }
       && !gloss.contains { [.verb, .aux].contains(sentence.tag($0)) && $0 == first + 1 }
   }

@@ -18,6 +18,7 @@ struct TechnicalSubjectRule: DefinitionRule {
     .finds(
       "Social psychology focuses on how we interact with and relate to others.",
       "social psychology", meaning: "focuses on how we interact"),
+    .ignores("Bacteria sometimes evade immune responses because they exist in many strains."),
     .ignores("The report focuses on the costs of the new building."),
     .ignores("The team found a new species in the forest last year."),
     .ignores("Darwin proposed a theory of natural selection."),
@@ -78,6 +79,14 @@ struct TechnicalSubjectRule: DefinitionRule {
     guard technical, !(names.count == chunk.upperBound - first && names.count <= 2) else {
       return .none
     }
+    // "Bacteria sometimes evade immune responses …": what happens now and then says
+    // nothing of what the thing is.
+    guard
+      !(chunk.upperBound..<sentence.skippingAdverbs(from: chunk.upperBound)).contains(where: {
+        ["sometimes", "occasionally", "rarely", "seldom", "also", "then", "now"].contains(
+          sentence.word($0))
+      })
+    else { return .none }
     let verb = sentence.skippingAdverbs(from: chunk.upperBound)
     let word = sentence.word(verb)
     let plural = Inflection.isPlural(sentence.word(chunk.upperBound - 1))
