@@ -474,6 +474,14 @@ enum DefiningPatterns {
     if Lexicon.articles.contains(first) || opensNounPhrase { return nil }
     // "any molecule … that the immune system can recognise": a class, defined.
     if first == "any", words.count >= 3 { return nil }
+    // "one of several points in the cell cycle at which …": a member of a class, said which;
+    // not "one of the most important …", a ranking.
+    if first == "one", words.count >= 5, words[1] == "of",
+      ["several", "many", "the", "a", "two", "three", "four", "five"].contains(words[2]),
+      !["most", "best", "largest", "main", "first"].contains(words[3])
+    {
+      return nil
+    }
     if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {
       return .describes(first)
     }

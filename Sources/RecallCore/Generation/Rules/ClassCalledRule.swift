@@ -47,6 +47,9 @@ struct ClassCalledRule: DefinitionRule {
       "structuralism", meaning: "an attempt to understand"),
     .ignores("Movements that cannot be classified as gliding, angular, or rotational are special."),
     .finds(
+      "Some movements that cannot be classified as gliding, angular, or rotational are called"
+        + " special movements.", "special movements", meaning: "some movements that cannot"),
+    .finds(
       "The intestine takes up antigens by specialized cells known as microfold cells.",
       "microfold cells", meaning: "specialized cells"),
     .finds(
@@ -202,9 +205,12 @@ struct ClassCalledRule: DefinitionRule {
     var start = sentence.subjectStart
     var boundary: Int?
     for index in stride(from: verb - 1, to: start, by: -1) {
+      // A new clause with its own subject ("…, and even smaller particles …"), not the last
+      // item of a list ("… as gliding, angular, or rotational are called …").
       let clauseEnd =
         sentence.word(index) == ";"
-        || (sentence.word(index) == "," && sentence.tag(index + 1) == .cconj)
+        || (sentence.word(index) == "," && sentence.tag(index + 1) == .cconj
+          && sentence.chunk(startingAt: index + 2) != nil)
       if clauseEnd {
         boundary = index
         start = sentence.word(index) == ";" ? index + 1 : index + 2

@@ -10,6 +10,10 @@ struct CopulaRule: DefinitionRule {
     .finds(
       "Rapid eye movement sleep is characterized by darting movements of the eyes.",
       "rapid eye movement sleep", meaning: "characterized by darting movements"),
+    .finds(
+      "A checkpoint is one of several points in the cell cycle at which the cycle can be halted.",
+      "checkpoint", meaning: "one of several points"),
+    .ignores("Penicillin is one of the most important discoveries of the century."),
     .ignores("The result is pluripotent."),
     .ignores("It is a very common problem."),
   ]
