@@ -77,6 +77,18 @@ public struct CardProgress: Codable, Hashable, Sendable {
     flagged = try c.decodeIfPresent(Bool.self, forKey: .flagged) ?? false
     firstReview = try c.decodeIfPresent(Date.self, forKey: .firstReview)
     leech = try c.decodeIfPresent(Bool.self, forKey: .leech) ?? false
+    for (key, value) in [(CodingKeys.reps, reps), (.lapses, lapses)] {
+      if let problem = FileLimits.countProblem(value) {
+        throw DecodingError.dataCorrupted(
+          DecodingError.Context(codingPath: c.codingPath + [key], debugDescription: problem))
+      }
+    }
+  }
+
+  /// True when the counts and the memory state are in range, as a file must hold them.
+  var isSound: Bool {
+    FileLimits.countProblem(reps) == nil && FileLimits.countProblem(lapses) == nil
+      && memory.isSound
   }
 
   public func encode(to encoder: any Encoder) throws {

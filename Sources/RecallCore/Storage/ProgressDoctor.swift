@@ -38,16 +38,27 @@ public struct ProgressDoctor {
       let path = file.isEmpty ? String(prefix.dropLast()) : prefix + file
       findings.append(ProgressFinding(severity, path: path, issue: issue))
     }
+    do {
+      try LinkGuard.checkLearnerFolder(root: root, learner: learner.value)
+    } catch {
+      findings.append(
+        ProgressFinding(.problem, path: prefix, issue: JSONIssue(message: "\(error)")))
+      return findings
+    }
     guard FileManager.default.fileExists(atPath: folder.path) else {
       add(.problem, "", JSONIssue(message: "no such learner folder"))
       return findings
     }
     let lockPath = folder.appendingPathComponent(ProgressStore.lockFile).path
     do {
-      _ = try FileLock(path: lockPath, owner: learner.value, now: now)
+      _ = try FileLock(path: lockPath, owner: learner.value, now: now, display: prefix + ".lock")
     } catch {
       if case .locked(_, let holder) = error {
         add(.note, ProgressStore.lockFile, JSONIssue(message: "in use by \(holder)"))
+      } else if case .symbolicLink = error {
+        findings.append(
+          ProgressFinding(.problem, path: prefix, issue: JSONIssue(message: "\(error)")))
+        return findings
       } else {
         add(.problem, ProgressStore.lockFile, JSONIssue(message: "\(error)"))
       }
@@ -56,7 +67,7 @@ public struct ProgressDoctor {
       atPath: folder.appendingPathComponent(ProgressStore.snapshotFile).path)
     if let snapshotData {
       do {
-        let snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: snapshotData)
+        let snapshot = try ProgressSnapshot.read(snapshotData)
         if snapshot.formatVersion > ProgressSnapshot.currentFormatVersion {
           add(
             .problem, ProgressStore.snapshotFile,
@@ -73,6 +84,16 @@ public struct ProgressDoctor {
       tolerance: ProgressDoctor.futureTolerance)
     for bad in journal.badLines {
       add(.problem, ProgressStore.journalFile, bad.issue)
+    }
+    if let first = journal.futureLines.first {
+      let count = journal.futureLines.count
+      add(
+        .note, ProgressStore.journalFile,
+        JSONIssue(
+          line: first, field: "at",
+          message:
+            "\(count) line\(count == 1 ? " is" : "s are") dated more than a day after this machine's clock; the answers are kept (check the clock)"
+        ))
     }
     if let torn = journal.tornBytes {
       add(

@@ -86,6 +86,7 @@ public final class ProgressStore {
     self.folder = root.appendingPathComponent(learner.value, isDirectory: true)
     self.isReadOnly = readOnly
     self.progress = LearnerProgress(learner: learner.value)
+    try LinkGuard.checkLearnerFolder(root: root, learner: learner.value)
     let manager = FileManager.default
     if !manager.fileExists(atPath: folder.path) {
       guard create, !readOnly else {
@@ -101,7 +102,7 @@ public final class ProgressStore {
     if !readOnly {
       lock = try FileLock(
         path: folder.appendingPathComponent(ProgressStore.lockFile).path, owner: learner.value,
-        now: now)
+        now: now, display: "Progress/\(learner.value)/\(ProgressStore.lockFile)")
     }
     try load(now: now)
     if !readOnly {
@@ -126,14 +127,10 @@ public final class ProgressStore {
     var offset = 0
     if let data = FileManager.default.contents(atPath: snapshotURL.path) {
       let snapshot: ProgressSnapshot
-      if let fast = ProgressSnapshot.fastDecode(data) {
-        snapshot = fast
-      } else {
-        do {
-          snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: data)
-        } catch {
-          throw .corrupt(path: display(snapshotURL), issue: error)
-        }
+      do {
+        snapshot = try ProgressSnapshot.read(data)
+      } catch {
+        throw .corrupt(path: display(snapshotURL), issue: error)
       }
       if snapshot.formatVersion > ProgressSnapshot.currentFormatVersion {
         throw .unsupportedVersion(path: display(snapshotURL), version: snapshot.formatVersion)
@@ -151,9 +148,11 @@ public final class ProgressStore {
   private func readJournal(from offset: Int, now: Date) throws(ProgressError) {
     let path = journalURL.path
     let fd = Glibc.open(
-      path, isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC), 0o644)
+      path,
+      isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW), 0o644)
     guard fd >= 0 else {
       if isReadOnly, errno == ENOENT { return }
+      if errno == ELOOP { throw .symbolicLink(path: display(journalURL)) }
       throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
     }
     var info = stat()
@@ -211,22 +210,16 @@ public final class ProgressStore {
       start = newline + 1
       goodEnd = start
       if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-      do {
-        let entry =
-          try JournalLineParser.entry(bytes[range])
-          ?? decoder.decode(JournalEntry.self, from: Data(bytes[range]))
+      do throws(JSONIssue) {
+        let entry = try JournalLine.decode(bytes[range], decoder: decoder)
         progress.apply(entry)
         lastLine = whole
         if entry.at > future { futureLines.append(lineNumber) }
       } catch {
         Glibc.close(fd)
-        let line = Data(bytes[range])
-        let issue =
-          (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
-          ?? JSONIssue(message: "\(error)")
         throw .corrupt(
           path: display(journalURL),
-          issue: JSONIssue(line: lineNumber, field: issue.field, message: issue.message))
+          issue: JSONIssue(line: lineNumber, field: error.field, message: error.message))
       }
     }
     if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
