@@ -43,9 +43,16 @@ struct DeckRemoveCommand: ParsableCommand {
         return
       }
     }
-    try files.save(changed, as: name)
+    let left = try files.update(name) { current in
+      guard let current else {
+        throw fail("\(DeckError.notFound(name, known: files.context.decks.names()))")
+      }
+      let latest = try applying { () throws(DeckError) in try current.removing(id: id) }
+      return (latest, latest.cards.count)
+    }
+    guard let left else { return }
     files.screen.line(
-      "Removed \(id) from \(name): \(cardCount(changed.cards.count)) left. Learners' progress on it stays in their journals."
+      "Removed \(id) from \(name): \(cardCount(left)) left. Learners' progress on it stays in their journals."
     )
   }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// Deck commands write only `Decks/NAME.json`, and never lose each other's changes.
+@Suite struct DeckNameTests {
+  private func csv(_ home: URL) throws -> String {
+    let file = home.appendingPathComponent("c.csv")
+    try Data("front,back\nWhat is a cell?,The unit of life\n".utf8).write(to: file)
+    return file.path
+  }
+
+  @Test func aDeckNameThatIsAPathIsRefused() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let file = try csv(home)
+    let escape = home.deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("escape.json")
+    for name in ["../../escape", "sub/dir/deep", "/tmp/abs", ".hidden", "a\u{1B}[2Jb"] {
+      let result = try runRecall(["deck", "import", file, "--into", name, "--home", home.path])
+      #expect(result.status == 2, "\(name)")
+      #expect(result.stderr.contains("is not allowed"), "\(name): \(result.stderr)")
+      #expect(result.stderr.split(separator: "\n").count == 1)
+      let add = try runRecall([
+        "deck", "add", name, "--front", "F", "--back", "B", "--home", home.path,
+      ])
+      #expect(add.status == 2, "\(name)")
+    }
+    #expect(!FileManager.default.fileExists(atPath: escape.path))
+    #expect(!FileManager.default.fileExists(atPath: home.appendingPathComponent("sub").path))
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: home.appendingPathComponent("Decks").path)
+        == ["stem-cells.json"])
+  }
+
+  @Test func aNameEndingInJsonIsStillADeckInDecks() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let stray = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+      .appendingPathComponent("biology.json")
+    let existed = FileManager.default.fileExists(atPath: stray.path)
+    defer { if !existed { try? FileManager.default.removeItem(at: stray) } }
+    let result = try runRecall([
+      "deck", "import", try csv(home), "--into", "biology.json", "--home", home.path,
+    ])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      FileManager.default.fileExists(atPath: home.appendingPathComponent("Decks/biology.json").path)
+    )
+    #expect(FileManager.default.fileExists(atPath: stray.path) == existed)
+  }
+
+  @Test func concurrentAddsAreAllKept() throws {
+    let home = try makeHome()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let count = 16
+    let results = LockedResults()
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      let result = try? runRecall([
+        "deck", "add", "bio", "--front", "Question \(index)?", "--back", "Answer \(index)",
+        "--home", home.path,
+      ])
+      results.add(result?.status ?? -1)
+    }
+    #expect(results.all == Array(repeating: 0, count: count))
+    let deck =
+      try JSONSerialization.jsonObject(
+        with: Data(contentsOf: home.appendingPathComponent("Decks/bio.json"))) as? [String: Any]
+    #expect((deck?["cards"] as? [Any])?.count == count)
+  }
+}
+
+/// Exit codes gathered from several threads.
+private final class LockedResults: @unchecked Sendable {
+  private let lock = NSLock()
+  private var codes: [Int32] = []
+  func add(_ code: Int32) { lock.withLock { codes.append(code) } }
+  var all: [Int32] { lock.withLock { codes } }
+}
