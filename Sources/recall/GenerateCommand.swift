@@ -50,14 +50,14 @@ struct GenerateCommand: ParsableCommand {
     } catch {
       throw failure("cannot write the deck: \(error.localizedDescription)", file: output)
     }
-    if report { print(GenerationReportText(result: result).text) }
-    print(
+    if report { printSafe(GenerationReportText(result: result).text) }
+    printSafe(
       "Wrote \(result.deck.cards.count) cards for \(result.definitions.count) terms to \(output).")
   }
 
   /// Prints `recall: FILE: message` on standard error; the exit code to throw.
   private func failure(_ message: String, file: String? = nil) -> ExitCode {
-    FileHandle.standardError.write(Data("recall: \(file ?? article): \(message)\n".utf8))
+    printError("\(file ?? article): \(message)")
     return ExitCode(2)
   }
 

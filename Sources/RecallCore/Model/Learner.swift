@@ -5,13 +5,14 @@ public struct LearnerName: Hashable, Sendable, CustomStringConvertible {
   /// The name as typed.
   public let value: String
 
-  /// Accepts letters, digits, `-`, `_` and `.`, 1–64 characters, not starting with `.`.
+  /// Accepts letters, digits, `-`, `_` and `.`, 1–64 characters, not starting with `.` or `-`.
   public init(_ value: String) throws(ProgressError) {
     guard !value.isEmpty, value.count <= 64 else {
       throw .invalidLearnerName(value, reason: "use 1 to 64 characters")
     }
-    guard !value.hasPrefix(".") else {
-      throw .invalidLearnerName(value, reason: "it may not start with '.'")
+    guard !value.hasPrefix("."), !value.hasPrefix("-") else {
+      throw .invalidLearnerName(
+        value, reason: "it may not start with '\(value.prefix(1))' (an option starts with '-')")
     }
     let allowed = value.unicodeScalars.allSatisfy { scalar in
       scalar.isASCII
