@@ -155,5 +155,6 @@ func runQuiz(
   if let store {
     do { try store.close(now: Clock.now()) } catch { throw fail("\(error)") }
     refreshHistoryCache(store)
+    try failIfUnsaved(store)
   }
 }

@@ -34,9 +34,12 @@ public struct ProgressDoctor {
     let folder = root.appendingPathComponent(learner.value, isDirectory: true)
     let prefix = "Progress/\(learner.value)/"
     var findings: [ProgressFinding] = []
-    func add(_ severity: ProgressFinding.Severity, _ file: String, _ issue: JSONIssue) {
+    func add(
+      _ severity: ProgressFinding.Severity, _ file: String, _ issue: JSONIssue,
+      repairable: Bool = false
+    ) {
       let path = file.isEmpty ? String(prefix.dropLast()) : prefix + file
-      findings.append(ProgressFinding(severity, path: path, issue: issue))
+      findings.append(ProgressFinding(severity, path: path, issue: issue, repairable: repairable))
     }
     do {
       try LinkGuard.checkLearnerFolder(root: root, learner: learner.value)
@@ -76,14 +79,14 @@ public struct ProgressDoctor {
               message: "\(snapshot.formatVersion) is newer than this recall understands"))
         }
       } catch {
-        add(.problem, ProgressStore.snapshotFile, error)
+        add(.problem, ProgressStore.snapshotFile, error, repairable: true)
       }
     }
     let journal = JournalScan(
       url: folder.appendingPathComponent(ProgressStore.journalFile), now: now,
       tolerance: ProgressDoctor.futureTolerance)
     for bad in journal.badLines {
-      add(.problem, ProgressStore.journalFile, bad.issue)
+      add(.problem, ProgressStore.journalFile, bad.issue, repairable: true)
     }
     if let first = journal.futureLines.first {
       let count = journal.futureLines.count
@@ -126,7 +129,7 @@ public struct ProgressDoctor {
         root: root, learner: learner, readOnly: true, create: false, now: now)
     } catch {
       if case .corrupt(let path, let issue) = error {
-        findings.append(ProgressFinding(.problem, path: path, issue: issue))
+        findings.append(ProgressFinding(.problem, path: path, issue: issue, repairable: true))
       } else {
         add(.problem, "", JSONIssue(message: "\(error)"))
       }

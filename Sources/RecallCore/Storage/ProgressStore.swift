@@ -28,6 +28,9 @@ public final class ProgressStore {
   public private(set) var progress: LearnerProgress
   /// Things found while loading that the learner should be told (a torn last line set aside).
   public private(set) var notices: [String] = []
+  /// Answers and changes `record` could not write (a full disk, an I/O error), so that a
+  /// session can end with a non-zero exit code when one was not saved.
+  public private(set) var unsavedRecords = 0
   /// How many answers between snapshots.
   public var snapshotEvery: Int
   /// Answers between snapshots: `snapshotEvery`, or one per ten cards with progress when that
@@ -290,6 +293,7 @@ public final class ProgressStore {
       guard fsync(journalFD) == 0 else { throw AtomicFile.Failure(call: "fsync", code: errno) }
     } catch {
       _ = ftruncate(journalFD, off_t(before))
+      unsavedRecords += 1
       if error.isDiskFull { throw .diskFull(path: display(journalURL)) }
       throw .io(path: display(journalURL), reason: error.reason + "; the answer was NOT saved")
     }

@@ -160,3 +160,34 @@ import Testing
     }
   }
 }
+
+/// One strict date reader: an impossible date is refused by every reader alike.
+@Suite struct ImpossibleDateTests {
+  @Test func impossibleDatesAndTimesAreNotRolledOver() {
+    for text in [
+      "2024-02-30T12:00:00Z", "2027-02-29T00:00:00Z", "2024-04-31T00:00:00Z",
+      "2024-05-01T25:00:00Z", "2024-05-01T12:60:00Z", "2024-05-01T12:00:60Z",
+      "2024-05-01T12:00:00+24:00", "2027-02-30", "2024-13-01",
+    ] {
+      #expect(JSONCoding.parseDate(text) == nil, "\(text)")
+    }
+    #expect(JSONCoding.parseDate("2024-02-29T12:00:00.123456789+02:00") != nil)
+    #expect(JSONCoding.parseDate("2024-05-01") == date(-12 * 3600))
+  }
+
+  @Test func aJournalLineDatedTheThirtiethOfFebruaryIsRefusedByEveryReader() throws {
+    let entry = reviewLine("a", rating: .good, at: moment(day: 0), wasReview: true)
+    let folder = try writeJournal([entry])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let journal = folder.appendingPathComponent("journal.jsonl")
+    let text = try String(contentsOf: journal, encoding: .utf8)
+    let day = ISODate.format(moment(day: 0)).prefix(10)
+    try text.replacingOccurrences(of: "\"at\":\"\(day)", with: "\"at\":\"2024-02-30")
+      .write(to: journal, atomically: true, encoding: .utf8)
+    #expect(throws: ProgressError.self) {
+      try JournalHistory.read(folder: folder, learner: "x", cache: false)
+    }
+    let scan = JournalScan(url: journal, now: moment(day: 1), tolerance: 86_400)
+    #expect(scan.badLines.map(\.number) == [1])
+  }
+}
