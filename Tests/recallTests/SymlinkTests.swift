@@ -105,4 +105,38 @@ import Testing
     #expect(again.stderr.contains("Progress is a symbolic link"))
     #expect(try Data(contentsOf: moved.appendingPathComponent("ana/journal.jsonl")) == before)
   }
+
+  @Test func theShellDoesNotWriteItsHistoryThroughALink() throws {
+    let (home, outside) = try homeWithAna()
+    defer {
+      try? FileManager.default.removeItem(at: home)
+      try? FileManager.default.removeItem(at: outside)
+    }
+    try link(home, "Progress/ana/.history", to: outside)
+    let shell = try runRecall(["--home", home.path, "--learner", "ana"], input: "decks\nquit\n")
+    #expect(shell.status == 2)
+    #expect(shell.stderr.contains("Progress/ana/.history is a symbolic link"))
+    #expect(try String(contentsOf: outside, encoding: .utf8) == "precious\n")
+  }
+
+  @Test func oneLearnersBrokenFileNeverStopsTheClassReport() throws {
+    let (home, outside) = try homeWithAna()
+    defer {
+      try? FileManager.default.removeItem(at: home)
+      try? FileManager.default.removeItem(at: outside)
+    }
+    _ = try runRecall(
+      ["study", "--home", home.path, "--learner", "bo", "--deck", "stem-cells"],
+      input: "\n3\n\n3\nq\n")
+    let snapshot = home.appendingPathComponent("Progress/bo/progress.json")
+    let text = try String(contentsOf: snapshot, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: #""length" : \d+"#, with: "\"length\" : -5", options: .regularExpression
+    ).write(to: snapshot, atomically: true, encoding: .utf8)
+    let report = try runRecall(["report", "--home", home.path, "--format", "csv"])
+    #expect(report.status == 0, "\(report.stderr)")
+    let rows = report.stdout.split(separator: "\r\n")
+    #expect(rows.contains { $0.hasPrefix("ana,") && $0.hasSuffix(",") })
+    #expect(rows.contains { $0.hasPrefix("bo,") && $0.contains("journal_tail.length") })
+  }
 }

@@ -109,7 +109,15 @@ public enum JSONLocator {
     /// Arrays and objects open around the current value.
     var depth = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A scanner at the start of `bytes`, after a UTF-8 byte-order mark if there is one
+    /// (`JSONDecoder` accepts it, and so do recall's files).
+    init(bytes: [UInt8]) {
+      self.bytes = bytes
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        offset = 3
+        lineStart = 3
+      }
+    }
 
     var atEnd: Bool { offset >= bytes.count }
     var position: Position { Position(line: line, column: offset - lineStart + 1) }
