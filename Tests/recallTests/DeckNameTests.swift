@@ -76,3 +76,23 @@ private final class LockedResults: @unchecked Sendable {
   func add(_ code: Int32) { lock.withLock { codes.append(code) } }
   var all: [Int32] { lock.withLock { codes } }
 }
+
+extension DeckNameTests {
+  @Test func aLinkedDecksFolderIsNotWrittenThrough() throws {
+    let home = try makeHome(decks: [])
+    defer { try? FileManager.default.removeItem(at: home) }
+    let elsewhere = home.deletingLastPathComponent()
+      .appendingPathComponent("decks-elsewhere-\(UUID().uuidString)", isDirectory: true)
+    try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: elsewhere) }
+    let decks = home.appendingPathComponent("Decks")
+    try FileManager.default.removeItem(at: decks)
+    try FileManager.default.createSymbolicLink(at: decks, withDestinationURL: elsewhere)
+    let add = try runRecall([
+      "deck", "add", "bio", "--front", "F", "--back", "B", "--home", home.path,
+    ])
+    #expect(add.status == 2)
+    #expect(add.stderr.contains("Decks is a symbolic link"))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path).isEmpty)
+  }
+}

@@ -41,10 +41,10 @@ public final class ProgressStore {
   }
   /// Fault injection for tests (set only by debug builds): journal writes after this many
   /// succeed only halfway and then fail with ENOSPC, as on a full disk.
-  public var failJournalWritesAfter: Int?
+  package var failJournalWritesAfter: Int?
   /// Fault injection for tests (set only by debug builds): each journal line is written in
   /// two halves this many microseconds apart, so that a kill can land inside a write.
-  public var pauseInsideJournalWrites: UInt32 = 0
+  package var pauseInsideJournalWrites: UInt32 = 0
 
   private var lock: FileLock?
   private var journalFD: Int32 = -1

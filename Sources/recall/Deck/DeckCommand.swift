@@ -50,11 +50,6 @@ struct DeckFiles {
     try context.loadDeck(name).deck
   }
 
-  /// Deck `name`, or nil when its file does not exist yet.
-  func loadIfPresent(_ name: String) throws -> Deck? {
-    FileManager.default.fileExists(atPath: url(name).path) ? try load(name) : nil
-  }
-
   /// Changes deck `name` (`Decks/NAME.json` only) under the deck's lock: `change` gets the
   /// deck as it is now (nil when there is none yet) and returns the deck to write, or nil to
   /// write nothing. Two commands changing one deck at once wait for each other, so neither
@@ -66,6 +61,7 @@ struct DeckFiles {
     let url: URL
     do {
       url = try context.decks.writableURL(for: name)
+      try LinkGuard.refuseLink(context.decks.folder, display: "Decks")
     } catch {
       throw fail("\(error)")
     }
@@ -80,29 +76,25 @@ struct DeckFiles {
     do {
       lock = try FileLock(
         path: url.deletingLastPathComponent().appendingPathComponent(lockName).path,
-        owner: name, now: Date(), display: "Decks/" + lockName, wait: true)
+        owner: name, now: Clock.now(), display: "Decks/" + lockName, wait: true)
     } catch {
       throw fail("\(error)")
     }
     defer { lock.release() }
-    let current =
-      FileManager.default.fileExists(atPath: url.path) ? try context.loadDeck(url.path).deck : nil
+    var current: Deck?
+    if FileManager.default.fileExists(atPath: url.path) {
+      do {
+        current = try DeckStore.load(from: url, displayPath: "Decks/" + url.lastPathComponent)
+      } catch {
+        throw fail("\(error)")
+      }
+    }
     guard let (deck, result) = try change(current) else { return nil }
     try save(deck, to: url)
     return result
   }
 
-  /// Writes `deck` atomically as deck `name` (in `Decks/` only), making `Decks/` when needed.
-  func save(_ deck: Deck, as name: String) throws {
-    let url: URL
-    do {
-      url = try context.decks.writableURL(for: name)
-    } catch {
-      throw fail("\(error)")
-    }
-    try save(deck, to: url)
-  }
-
+  /// Writes `deck` atomically to `url`.
   private func save(_ deck: Deck, to url: URL) throws {
     do {
       try FileManager.default.createDirectory(

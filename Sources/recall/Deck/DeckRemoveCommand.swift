@@ -30,7 +30,8 @@ struct DeckRemoveCommand: ParsableCommand {
   func run() throws {
     let files = DeckFiles(global)
     let deck = try files.load(name)
-    let changed = try applying { () throws(DeckError) in try deck.removing(id: id) }
+    // Refused before asking (the last card, an unknown id); done again under the lock.
+    _ = try applying { () throws(DeckError) in try deck.removing(id: id) }
     if !yes {
       guard isatty(STDIN_FILENO) == 1 else {
         throw fail("not removing \(id) without confirmation: add --yes (input is not a terminal)")
