@@ -52,29 +52,27 @@ import Testing
   @Test func concurrentAddsAreAllKept() throws {
     let home = try makeHome()
     defer { try? FileManager.default.removeItem(at: home) }
-    let count = 16
-    let results = LockedResults()
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      let result = try? runRecall([
+    let count = 20
+    // Every process is started before any is waited for, so they really run at once.
+    let processes = (0..<count).map { index in
+      let process = Process()
+      process.executableURL = recallBinary()
+      process.arguments = [
         "deck", "add", "bio", "--front", "Question \(index)?", "--back", "Answer \(index)",
         "--home", home.path,
-      ])
-      results.add(result?.status ?? -1)
+      ]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      return process
     }
-    #expect(results.all == Array(repeating: 0, count: count))
+    for process in processes { try process.run() }
+    for process in processes { process.waitUntilExit() }
+    #expect(processes.map(\.terminationStatus) == Array(repeating: 0, count: count))
     let deck =
       try JSONSerialization.jsonObject(
         with: Data(contentsOf: home.appendingPathComponent("Decks/bio.json"))) as? [String: Any]
     #expect((deck?["cards"] as? [Any])?.count == count)
   }
-}
-
-/// Exit codes gathered from several threads.
-private final class LockedResults: @unchecked Sendable {
-  private let lock = NSLock()
-  private var codes: [Int32] = []
-  func add(_ code: Int32) { lock.withLock { codes.append(code) } }
-  var all: [Int32] { lock.withLock { codes } }
 }
 
 extension DeckNameTests {

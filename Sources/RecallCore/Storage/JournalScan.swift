@@ -41,18 +41,12 @@ struct JournalScan {
     let future = now.addingTimeInterval(tolerance)
     // Line numbers of the lines seen, by their bytes, to find exact copies.
     var seen: [ArraySlice<UInt8>: Int] = [:]
-    var start = 0
-    while start < bytes.count {
-      guard let newline = bytes[start...].firstIndex(of: 0x0A) else {
-        torn = Data(bytes[start...])
-        tornBytes = torn.count
-        break
-      }
-      lineCount += 1
-      let line = bytes[start..<newline]
-      let whole = Data(bytes[start...newline])
-      start = newline + 1
-      if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+    var lines = JournalLines(bytes)
+    while let next = lines.next() {
+      lineCount = next.number
+      let line = bytes[next.text]
+      let whole = Data(bytes[next.whole])
+      if next.isBlank {
         goodLines.append(whole)
         continue
       }
@@ -76,6 +70,10 @@ struct JournalScan {
         issue.column = nil
         badLines.append(BadLine(number: lineCount, bytes: Data(line), issue: issue))
       }
+    }
+    if lines.end < bytes.count {
+      torn = Data(bytes[lines.end...])
+      tornBytes = torn.count
     }
   }
 }

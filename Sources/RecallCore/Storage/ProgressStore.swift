@@ -199,24 +199,18 @@ public final class ProgressStore {
     }
     let read = bytes.count
     let decoder = JSONCoding.decoder()
-    var start = tailLength
-    var goodEnd = tailLength
+    var lines = JournalLines(bytes, from: tailLength, linesBefore: journalLines)
     var lineNumber = journalLines
     var lastLine: Range<Int>?
     let future = now.addingTimeInterval(ProgressDoctor.futureTolerance)
     var futureLines: [Int] = []
-    while start < read {
-      guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
-      lineNumber += 1
-      let range = start..<newline
-      let whole = start..<newline + 1
-      start = newline + 1
-      goodEnd = start
-      if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
+    while let line = lines.next() {
+      lineNumber = line.number
+      if line.isBlank { continue }
       do throws(JSONIssue) {
-        let entry = try JournalLine.decode(bytes[range], decoder: decoder)
+        let entry = try JournalLine.decode(bytes[line.text], decoder: decoder)
         progress.apply(entry)
-        lastLine = whole
+        lastLine = line.whole
         if entry.at > future { futureLines.append(lineNumber) }
       } catch {
         Glibc.close(fd)
@@ -225,6 +219,7 @@ public final class ProgressStore {
           issue: JSONIssue(line: lineNumber, field: error.field, message: error.message))
       }
     }
+    let goodEnd = lines.end
     if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
     if let first = futureLines.first {
       notices.append(
