@@ -2,17 +2,25 @@ import Foundation
 import Testing
 
 /// Links planted in `Progress/` are refused, never followed: nothing is written outside HOME.
-@Suite struct SymlinkTests {
-  /// A home with learner ana who has answered two cards, and a file outside it.
-  private func homeWithAna() throws -> (home: URL, outside: URL) {
-    let home = try makeHome()
+@Suite final class SymlinkTests {
+  /// A home with learner ana who has answered two cards.
+  let home: URL
+  /// A file outside the home, which no command may change.
+  let outside: URL
+
+  init() throws {
+    home = try makeHome()
     _ = try runRecall(
       ["study", "--home", home.path, "--learner", "ana", "--deck", "stem-cells"],
       input: "\n3\n\n3\nq\n")
-    let outside = home.deletingLastPathComponent()
+    outside = home.deletingLastPathComponent()
       .appendingPathComponent("outside-\(UUID().uuidString).txt")
     try Data("precious\n".utf8).write(to: outside)
-    return (home, outside)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(at: home)
+    try? FileManager.default.removeItem(at: outside)
   }
 
   private func link(_ home: URL, _ relative: String, to target: URL) throws {
@@ -22,11 +30,6 @@ import Testing
   }
 
   @Test func doctorDoesNotWriteThroughALinkedLockFile() throws {
-    let (home, outside) = try homeWithAna()
-    defer {
-      try? FileManager.default.removeItem(at: home)
-      try? FileManager.default.removeItem(at: outside)
-    }
     try link(home, "Progress/ana/.lock", to: outside)
     let doctor = try runRecall(["doctor", "--home", home.path, "--learner", "ana"])
     #expect(doctor.status == 2)
@@ -41,8 +44,6 @@ import Testing
   }
 
   @Test func aDanglingLinkedLockIsNotCreated() throws {
-    let (home, outside) = try homeWithAna()
-    defer { try? FileManager.default.removeItem(at: home) }
     try FileManager.default.removeItem(at: outside)
     try link(home, "Progress/ana/.lock", to: outside)
     let study = try runRecall(
@@ -52,11 +53,6 @@ import Testing
   }
 
   @Test func answersNeverGoIntoALinkedJournal() throws {
-    let (home, outside) = try homeWithAna()
-    defer {
-      try? FileManager.default.removeItem(at: home)
-      try? FileManager.default.removeItem(at: outside)
-    }
     try link(home, "Progress/ana/journal.jsonl", to: outside)
     let study = try runRecall(
       ["study", "--home", home.path, "--learner", "ana", "--deck", "stem-cells"],
@@ -67,11 +63,6 @@ import Testing
   }
 
   @Test func linkedLearnerAndProgressFoldersAreRefused() throws {
-    let (home, outside) = try homeWithAna()
-    defer {
-      try? FileManager.default.removeItem(at: home)
-      try? FileManager.default.removeItem(at: outside)
-    }
     let elsewhere = home.deletingLastPathComponent()
       .appendingPathComponent("elsewhere-\(UUID().uuidString)", isDirectory: true)
     try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
@@ -107,11 +98,6 @@ import Testing
   }
 
   @Test func theShellDoesNotWriteItsHistoryThroughALink() throws {
-    let (home, outside) = try homeWithAna()
-    defer {
-      try? FileManager.default.removeItem(at: home)
-      try? FileManager.default.removeItem(at: outside)
-    }
     try link(home, "Progress/ana/.history", to: outside)
     let shell = try runRecall(["--home", home.path, "--learner", "ana"], input: "decks\nquit\n")
     #expect(shell.status == 2)
@@ -120,11 +106,6 @@ import Testing
   }
 
   @Test func oneLearnersBrokenFileNeverStopsTheClassReport() throws {
-    let (home, outside) = try homeWithAna()
-    defer {
-      try? FileManager.default.removeItem(at: home)
-      try? FileManager.default.removeItem(at: outside)
-    }
     _ = try runRecall(
       ["study", "--home", home.path, "--learner", "bo", "--deck", "stem-cells"],
       input: "\n3\n\n3\nq\n")

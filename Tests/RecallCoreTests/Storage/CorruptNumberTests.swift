@@ -137,13 +137,8 @@ import Testing
   @Test func aCacheWithANaNTimeIsIgnored() throws {
     defer { try? FileManager.default.removeItem(at: home) }
     let t = moment(day: 0)
-    let entries = (0..<1100).map {
-      reviewLine("c\($0 % 7)", rating: .good, at: t.addingTimeInterval(Double($0)), wasReview: true)
-    }
-    let folder = try writeJournal(entries)
+    let (folder, cache) = try journalWithCache(answers: 1100)
     defer { try? FileManager.default.removeItem(at: folder) }
-    _ = try JournalHistory.read(folder: folder, learner: "x")
-    let cache = folder.appendingPathComponent("history.cache")
     let original = [UInt8](try Data(contentsOf: cache))
     let first = withUnsafeBytes(of: t.timeIntervalSince1970.bitPattern.littleEndian) { Array($0) }
     let at = try #require(
@@ -190,4 +185,16 @@ import Testing
     let scan = JournalScan(url: journal, now: moment(day: 1), tolerance: 86_400)
     #expect(scan.badLines.map(\.number) == [1])
   }
+}
+
+/// A learner folder whose journal holds `answers` answers a minute apart from `moment(day: 0)`,
+/// and the history cache reading it wrote: the folder and the cache file.
+func journalWithCache(answers: Int) throws -> (folder: URL, cache: URL) {
+  let t = moment(day: 0)
+  let entries = (0..<answers).map {
+    reviewLine("c\($0 % 7)", rating: .good, at: t.addingTimeInterval(Double($0)), wasReview: true)
+  }
+  let folder = try writeJournal(entries)
+  _ = try JournalHistory.read(folder: folder, learner: "x")
+  return (folder, folder.appendingPathComponent("history.cache"))
 }

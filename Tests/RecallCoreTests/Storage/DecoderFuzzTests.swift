@@ -224,14 +224,8 @@ func randomPath(_ random: inout SeededGenerator) -> [any CodingKey] {
 /// The binary history cache, mutated: ignored or used, never a crash or a time out of range.
 @Suite struct HistoryCacheFuzzTests {
   @Test func aMutatedCacheIsIgnoredOrRightNeverACrash() throws {
-    let t = moment(day: 0)
-    let entries = (0..<1050).map {
-      reviewLine("c\($0 % 9)", rating: .good, at: t.addingTimeInterval(Double($0)), wasReview: true)
-    }
-    let folder = try writeJournal(entries)
+    let (folder, cache) = try journalWithCache(answers: 1050)
     defer { try? FileManager.default.removeItem(at: folder) }
-    _ = try JournalHistory.read(folder: folder, learner: "x")
-    let cache = folder.appendingPathComponent("history.cache")
     let original = [UInt8](try Data(contentsOf: cache))
     var random = SeededGenerator(seed: DecoderFuzzTests.seed &+ 9)
     for index in 0..<300 {
