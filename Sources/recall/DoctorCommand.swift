@@ -62,7 +62,8 @@ struct DoctorCommand: ParsableCommand {
     var findings = doctor.check(learner)
     for finding in findings { show(finding, screen: screen) }
     var problems = findings.filter { $0.severity == .problem }
-    if repair && !problems.isEmpty {
+    let repairable = problems.contains(where: \.repairable)
+    if repair && repairable {
       do {
         for line in try doctor.repair(learner) { screen.line("Repaired: \(line)") }
       } catch {
@@ -77,9 +78,15 @@ struct DoctorCommand: ParsableCommand {
       screen.line("Progress/\(learner.value): healthy")
       return true
     }
-    if !repair {
+    if problems.contains(where: \.repairable) {
+      if !repair {
+        screen.line(
+          "Run 'recall doctor --learner \(learner.value) --repair' to rebuild from the journal.")
+      }
+    } else {
       screen.line(
-        "Run 'recall doctor --learner \(learner.value) --repair' to rebuild from the journal.")
+        "--repair cannot fix this (it rebuilds only the snapshot and the journal): fix what the line above names, then run 'recall doctor' again."
+      )
     }
     return false
   }

@@ -36,6 +36,11 @@ struct GenerateCommand: ParsableCommand {
   @Flag(help: "Print each definition found, the cards made and the sentences not used.")
   var report = false
 
+  @Flag(
+    help:
+      "Replace an existing deck even when cards were added or edited in it (a backup is kept).")
+  var force = false
+
   func run() throws {
     let result: GenerationResult
     do {
@@ -45,19 +50,74 @@ struct GenerateCommand: ParsableCommand {
     } catch let error as GenerationError {
       throw failure(error.message)
     }
+    let backup = try checkOutput(replacingWith: result.deck)
+    var data: Data
     do {
-      try write(result.deck)
+      data = try JSONCoding.fileEncoder().encode(result.deck)
     } catch {
-      throw failure("cannot write the deck: \(error.localizedDescription)", file: output)
+      throw failure("cannot encode the deck: \(error)", file: output)
     }
-    if report { print(GenerationReportText(result: result).text) }
-    print(
+    data.append(contentsOf: Array("\n".utf8))
+    do {
+      try AtomicFile.write(data, to: URL(fileURLWithPath: output))
+    } catch {
+      throw failure("cannot write the deck: \(error.reason)", file: output)
+    }
+    if let backup { printSafe("Kept the deck it replaced as \(backup).") }
+    if report { printSafe(GenerationReportText(result: result).text) }
+    printSafe(
       "Wrote \(result.deck.cards.count) cards for \(result.definitions.count) terms to \(output).")
+  }
+
+  /// Refuses an output that is a folder, and a deck whose cards the new one would drop or
+  /// change (cards added with `deck add`, edited with `deck edit`) unless `--force`; with
+  /// `--force`, moves the old file aside and returns the backup's name.
+  private func checkOutput(replacingWith deck: Deck) throws -> String? {
+    let url = URL(fileURLWithPath: output)
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+      return nil
+    }
+    if isFolder.boolValue {
+      throw failure(
+        "is a folder; give the deck's file, such as \(url.appendingPathComponent("deck.json").path)",
+        file: output)
+    }
+    let lost: [String]
+    do {
+      let old = try DeckStore.load(from: url, displayPath: output)
+      let fresh = Dictionary(
+        deck.cards.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      lost = old.cards.filter { fresh[$0.id] != $0 }.map(\.id)
+    } catch {
+      lost = ["(the file is not a deck recall can read)"]
+    }
+    guard !lost.isEmpty else { return nil }
+    guard force else {
+      let shown = lost.prefix(3).joined(separator: ", ") + (lost.count > 3 ? ", …" : "")
+      throw failure(
+        "holds \(lost.count) card\(lost.count == 1 ? "" : "s") the new deck would drop or change (\(shown)), added or edited since it was generated; write to another file, or give --force to replace it (a backup is kept)",
+        file: output)
+    }
+    let stamp = JSONCoding.formatDate(Date()).filter { $0 != "-" && $0 != ":" }
+    var backup = "\(output).bak-\(stamp)"
+    var suffix = 2
+    while FileManager.default.fileExists(atPath: backup) {
+      backup = "\(output).bak-\(stamp)-\(suffix)"
+      suffix += 1
+    }
+    do {
+      try FileManager.default.copyItem(atPath: output, toPath: backup)
+    } catch {
+      throw failure(
+        "cannot keep a backup as \(backup): \(error.localizedDescription)", file: output)
+    }
+    return backup
   }
 
   /// Prints `recall: FILE: message` on standard error; the exit code to throw.
   private func failure(_ message: String, file: String? = nil) -> ExitCode {
-    FileHandle.standardError.write(Data("recall: \(file ?? article): \(message)\n".utf8))
+    printError("\(file ?? article): \(message)")
     return ExitCode(2)
   }
 
@@ -80,22 +140,6 @@ struct GenerateCommand: ParsableCommand {
     let folder = deckFolder.path.hasSuffix("/") ? deckFolder.path : deckFolder.path + "/"
     if articleURL.path.hasPrefix(folder) { return String(articleURL.path.dropFirst(folder.count)) }
     return article
-  }
-
-  private func write(_ deck: Deck) throws {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(deck)
-    data.append(contentsOf: Array("\n".utf8))
-    let url = URL(fileURLWithPath: output)
-    let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(
-        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-    try data.write(to: temporary)
-    guard rename(temporary.path, url.path) == 0 else {
-      try? FileManager.default.removeItem(at: temporary)
-      throw CocoaError(.fileWriteUnknown)
-    }
   }
 
   static func parseKinds(_ text: String) throws -> Set<CardKind> {

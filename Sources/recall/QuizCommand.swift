@@ -156,5 +156,6 @@ func runQuiz(
   if let store {
     do { try store.close(now: Clock.now()) } catch { throw fail("\(error)") }
     refreshHistoryCache(store)
+    try failIfUnsaved(store)
   }
 }

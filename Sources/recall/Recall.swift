@@ -47,10 +47,18 @@ struct Recall: ParsableCommand {
       throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
     }
     let folder = context.progressRoot.appendingPathComponent(learner)
+    let history = folder.appendingPathComponent(".history")
+    do {
+      // readline follows links when it writes the history: refuse one, as for every learner file.
+      try LinkGuard.checkLearnerFolder(root: context.progressRoot, learner: learner)
+      try LinkGuard.refuseLink(history, display: "Progress/\(learner)/.history")
+    } catch {
+      throw fail("\(error)")
+    }
     if (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true))
       != nil
     {
-      reader.useHistory(file: folder.appendingPathComponent(".history").path)
+      reader.useHistory(file: history.path)
     }
     Shell(context: context, reader: reader, learner: learner).run()
   }

@@ -41,8 +41,15 @@ enum ReportText {
       .joined(separator: "\r\n") + "\r\n"
   }
 
-  /// A CSV field, quoted when it holds a comma, quote or line break.
+  /// A CSV field, quoted when it holds a comma, quote or line break. A field a spreadsheet
+  /// would run as a formula (starting with `=`, `+`, `-`, `@`, tab or carriage return, as
+  /// card text or a learner's name may) gets a leading `'`, as OWASP advises; recall's own
+  /// figures are never negative, so no number is touched.
   static func quote(_ field: String) -> String {
+    var field = field
+    if let first = field.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) {
+      field = "'" + field
+    }
     guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return field
     }

@@ -40,7 +40,7 @@ struct ScheduleCommand: ParsableCommand {
       Self.complain(name, "cannot read the file (\(error.localizedDescription))")
       throw ExitCode(2)
     }
-    print(output)
+    printSafe(output)
   }
 
   private func read() throws -> Data {
@@ -51,6 +51,6 @@ struct ScheduleCommand: ParsableCommand {
   }
 
   private static func complain(_ name: String, _ message: String) {
-    FileHandle.standardError.write(Data("recall: \(name): \(message)\n".utf8))
+    printError("\(name): \(message)")
   }
 }

@@ -156,6 +156,17 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
     throw fail("\(error)")
   }
   refreshHistoryCache(store)
+  try failIfUnsaved(store)
+}
+
+/// Exit code 2 and one line when an answer of the session could not be written, so that a
+/// script sees it (every answer that was saved stays saved).
+func failIfUnsaved(_ store: ProgressStore) throws {
+  let count = store.unsavedRecords
+  guard count > 0 else { return }
+  throw fail(
+    "\(count) answer\(count == 1 ? " was" : "s were") NOT saved in Progress/\(store.learner.value) (see 'Not saved' above)"
+  )
 }
 
 /// Brings the learner's `history.cache` up to date after a session, so `stats` and the class

@@ -14,7 +14,9 @@ import Testing
     let result = try runRecall(
       ["study", "--home", home.path, "--learner", "ana", "--deck", "basics"],
       input: "\n3\n\n4\n\n3\n3\nq\n", environment: ["RECALL_FAULT_ENOSPC_AFTER": "2"])
-    #expect(result.status == 0)
+    // The session goes on, but a script learns that an answer was not saved.
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("2 answers were NOT saved in Progress/ana"))
     #expect(result.stdout.components(separatedBy: "Saved:").count - 1 == 2)
     #expect(
       result.stdout.contains(

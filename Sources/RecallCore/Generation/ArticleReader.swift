@@ -6,7 +6,7 @@ public struct ArticleReader: Sendable {
 
   /// The article's blocks, in order, with line numbers and bold phrases.
   public func read(_ text: String) -> Article {
-    let lines = InlineMarkup.normalize(text).split(
+    let lines = InlineMarkup.normalize(ArticleControls.dropped(from: text)).split(
       separator: "\n", omittingEmptySubsequences: false)
     let markdown = lines.contains { isMarkdownHeading($0) }
     var scan = Scan(markdown: markdown)

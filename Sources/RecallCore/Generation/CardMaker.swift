@@ -98,32 +98,38 @@ private struct Comparisons {
   let definitions: [Definition]
   let tags: ([String]) -> [String]
 
+  /// One pass over each group (a glossary can hold thousands of terms in one): slugs, group
+  /// nouns and who mentions what are worked out once, not once per pair of terms.
   func cards() -> [Card] {
     var cards: [Card] = []
-    let groups = Dictionary(grouping: definitions.filter { $0.group != nil && !$0.isAdjective }) {
-      $0.group ?? ""
+    let slugs = definitions.map { Slug.of($0.term) }
+    var members: [String: [Int]] = [:]
+    for (index, definition) in definitions.enumerated() where !definition.isAdjective {
+      if let group = definition.group { members[group, default: []].append(index) }
     }
-    for definition in definitions {
-      guard let group = definition.group, let members = groups[group], members.count >= 3 else {
-        continue
+    var groups: [String: Group] = [:]
+    for (index, definition) in definitions.enumerated() {
+      guard let name = definition.group, let indices = members[name], indices.count >= 3,
+        !definition.properties.isEmpty
+      else { continue }
+      if groups[name] == nil {
+        groups[name] = Group(
+          indices, definitions: definitions, noun: groupNoun(indices.map { definitions[$0].term }))
       }
-      let others = members.filter { Slug.of($0.term) != Slug.of(definition.term) }
+      guard let group = groups[name] else { continue }
+      let slug = slugs[index]
       var made = 0
       for property in definition.properties {
-        let shared = others.contains { other in
-          other.properties.contains(property)
-            || Sentences.mentions(other.text + " " + other.term, anyOf: [property])
-        }
-        guard !shared else { continue }
-        guard let noun = groupNoun(members.map(\.term)) else { continue }
+        guard !group.isShared(property, apartFrom: slug, slugs: slugs, definitions: definitions)
+        else { continue }
+        guard let noun = group.noun else { continue }
         let verb = Lexicon.isPlural(noun) ? "are" : "is"
-        let options = [definition.displayTerm] + others.prefix(3).map(\.displayTerm)
-        let slug = Slug.of(definition.term)
+        let others = group.indices.lazy.filter { slugs[$0] != slug }.prefix(3)
+        let options = [definition.displayTerm] + others.map { definitions[$0].displayTerm }
         made += 1
         cards.append(
           Card(
-            id: "comparison:\(Slug.of(definition.term))"
-              + (made == 1 ? "" : "#\(property)"),
+            id: "comparison:\(slug)" + (made == 1 ? "" : "#\(property)"),
             kind: .comparison, term: definition.displayTerm,
             front: "Which \(noun) \(verb) \(property)?", back: definition.displayTerm,
             tags: tags(definition.section),
@@ -133,6 +139,65 @@ private struct Comparisons {
       }
     }
     return cards
+  }
+
+  /// The members of one group, indexed by the properties they list and the words they say.
+  private struct Group {
+    let indices: [Int]
+    let noun: String?
+    /// Members listing each property.
+    private var owners: [String: [Int]] = [:]
+    /// Members whose text or term holds each word (lower case).
+    private var sayers: [String: [Int]] = [:]
+
+    init(_ indices: [Int], definitions: [Definition], noun: String?) {
+      self.indices = indices
+      self.noun = noun
+      for index in indices {
+        let definition = definitions[index]
+        for property in definition.properties { owners[property, default: []].append(index) }
+        for word in Set(Group.words(definition.text + " " + definition.term)) {
+          sayers[word, default: []].append(index)
+        }
+      }
+    }
+
+    /// True when a member other than the term (by slug) lists `property` or mentions it, as
+    /// `Sentences.mentions` reads a mention; only members saying its first word are read.
+    func isShared(
+      _ property: String, apartFrom slug: String, slugs: [String], definitions: [Definition]
+    ) -> Bool {
+      if owners[property, default: []].contains(where: { slugs[$0] != slug }) { return true }
+      let trimmed = property.trimmingSpaces
+      let candidates: [Int]
+      if let first = trimmed.first, first.isLetter || first.isNumber,
+        let word = Group.words(trimmed).first
+      {
+        var stems = [word]
+        if trimmed.count > 4, trimmed.lowercased().hasSuffix("s"),
+          let singular = Group.words(String(trimmed.dropLast())).first
+        {
+          stems.append(singular)
+        }
+        var found = Set<Int>()
+        for stem in stems {
+          for form in [stem, stem + "s", stem + "es"] { found.formUnion(sayers[form] ?? []) }
+        }
+        candidates = found.sorted()
+      } else {
+        candidates = indices
+      }
+      return candidates.contains { index in
+        slugs[index] != slug
+          && Sentences.mentions(
+            definitions[index].text + " " + definitions[index].term, anyOf: [property])
+      }
+    }
+
+    /// The lower-case runs of letters and digits in `text`.
+    static func words(_ text: String) -> [String] {
+      text.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
   }
 
   /// The words all member terms end with ("stem cells"), or nil when they share none.

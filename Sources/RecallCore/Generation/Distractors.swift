@@ -32,19 +32,21 @@ struct Distractors {
     let answerKeys = Set(answer.names.flatMap(Distractors.keys))
     let head = Distractors.head(answer.term)
     let sameSection = bySection[answer.section] ?? []
-    let tiers: [[Int]] = [
-      answer.group.flatMap { byGroup[$0] } ?? [],
-      sameSection.filter { heads[$0] == head },
-      sameSection,
-      byHead[head] ?? [],
-      byPart[answer.section.first ?? ""] ?? [],
-      Array(definitions.indices),
+    // Each tier is made only when the ones before fell short: in a glossary of thousands of
+    // terms the first gives three, and filtering the section for every term was quadratic.
+    let tiers: [() -> [Int]] = [
+      { answer.group.flatMap { byGroup[$0] } ?? [] },
+      { sameSection.filter { heads[$0] == head } },
+      { sameSection },
+      { byHead[head] ?? [] },
+      { byPart[answer.section.first ?? ""] ?? [] },
+      { Array(definitions.indices) },
     ]
     var chosen: [Definition] = []
     var chosenKeys = answerKeys
     let seed = StableHash.of(answer.term)
     for tier in tiers where chosen.count < count {
-      for index in seededOrder(tier, seed: seed, answer: answer.term) where chosen.count < count {
+      for index in seededOrder(tier(), seed: seed, answer: answer.term) where chosen.count < count {
         let candidate = definitions[index]
         guard candidate.isAdjective == answer.isAdjective, !candidate.text.isEmpty,
           candidate.text != answer.text, keys[index].isDisjoint(with: chosenKeys),

@@ -5,13 +5,14 @@ public struct LearnerName: Hashable, Sendable, CustomStringConvertible {
   /// The name as typed.
   public let value: String
 
-  /// Accepts letters, digits, `-`, `_` and `.`, 1–64 characters, not starting with `.`.
+  /// Accepts letters, digits, `-`, `_` and `.`, 1–64 characters, not starting with `.` or `-`.
   public init(_ value: String) throws(ProgressError) {
     guard !value.isEmpty, value.count <= 64 else {
       throw .invalidLearnerName(value, reason: "use 1 to 64 characters")
     }
-    guard !value.hasPrefix(".") else {
-      throw .invalidLearnerName(value, reason: "it may not start with '.'")
+    guard !value.hasPrefix("."), !value.hasPrefix("-") else {
+      throw .invalidLearnerName(
+        value, reason: "it may not start with '\(value.prefix(1))' (an option starts with '-')")
     }
     let allowed = value.unicodeScalars.allSatisfy { scalar in
       scalar.isASCII
@@ -77,6 +78,18 @@ public struct CardProgress: Codable, Hashable, Sendable {
     flagged = try c.decodeIfPresent(Bool.self, forKey: .flagged) ?? false
     firstReview = try c.decodeIfPresent(Date.self, forKey: .firstReview)
     leech = try c.decodeIfPresent(Bool.self, forKey: .leech) ?? false
+    for (key, value) in [(CodingKeys.reps, reps), (.lapses, lapses)] {
+      if let problem = FileLimits.countProblem(value) {
+        throw DecodingError.dataCorrupted(
+          DecodingError.Context(codingPath: c.codingPath + [key], debugDescription: problem))
+      }
+    }
+  }
+
+  /// True when the counts and the memory state are in range, as a file must hold them.
+  var isSound: Bool {
+    FileLimits.countProblem(reps) == nil && FileLimits.countProblem(lapses) == nil
+      && memory.isSound
   }
 
   public func encode(to encoder: any Encoder) throws {

@@ -88,7 +88,8 @@ enum ISODate {
     year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
   }
 
-  private static func daysIn(month: Int, year: Int) -> Int {
+  /// Days in `month` of `year` (proleptic Gregorian).
+  static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: isLeap(year) ? 29 : 28
     case 4, 6, 9, 11: 30

@@ -51,4 +51,41 @@ public struct MemoryState: Codable, Hashable, Sendable {
     case state, step, stability, difficulty, due
     case lastReview = "last_review"
   }
+
+  /// Reads a state and checks its numbers: `problem` names any out of range.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    state = try c.decode(CardState.self, forKey: .state)
+    step = try c.decodeIfPresent(Int.self, forKey: .step)
+    stability = try c.decodeIfPresent(Double.self, forKey: .stability)
+    difficulty = try c.decodeIfPresent(Double.self, forKey: .difficulty)
+    due = try c.decode(Date.self, forKey: .due)
+    lastReview = try c.decodeIfPresent(Date.self, forKey: .lastReview)
+    if let problem {
+      throw DecodingError.dataCorrupted(
+        DecodingError.Context(
+          codingPath: c.codingPath + [problem.key], debugDescription: problem.message))
+    }
+  }
+
+  /// The first number out of range in a state read from a file (a stability of 0 or below,
+  /// a difficulty outside FSRS's 1…10, a negative step), nil when the state is sound.
+  var problem: (key: CodingKeys, message: String)? {
+    if let step, !(0...FileLimits.maximumStep).contains(step) {
+      return (.step, "\(step) is not a step (use 0 to \(FileLimits.maximumStep))")
+    }
+    if let stability, !(stability > 0 && stability <= FileLimits.maximumStability) {
+      return (
+        .stability,
+        "\(stability) is not a stability (it must be above 0 and at most \(FileLimits.maximumStability) days)"
+      )
+    }
+    if let difficulty, !FileLimits.difficulty.contains(difficulty) {
+      return (.difficulty, "\(difficulty) is not a difficulty (FSRS keeps it within 1 to 10)")
+    }
+    return nil
+  }
+
+  /// True when every number of the state is in range (see `problem`).
+  var isSound: Bool { problem == nil }
 }

@@ -21,11 +21,14 @@ public enum AtomicFile {
   }
 
   /// Replaces `url` with `data` so that a crash leaves either the old file or the new one:
-  /// temporary file, fsync, rename, fsync of the folder.
+  /// temporary file, fsync, rename, fsync of the folder. The temporary file is made new
+  /// (`O_EXCL | O_NOFOLLOW`), so a link left in its place is never written through, and the
+  /// rename replaces a link at `url` instead of following it.
   public static func write(_ data: Data, to url: URL) throws(Failure) {
     let folder = url.deletingLastPathComponent().path
     let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())"
-    let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    unlink(temporary)
+    let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard fd >= 0 else { throw Failure(call: "open", code: errno) }
     do throws(Failure) {
       try writeAll(fd, data)

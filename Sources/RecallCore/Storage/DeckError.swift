@@ -22,6 +22,8 @@ public enum DeckError: Error, Hashable, Sendable, CustomStringConvertible {
   case invalidCard(id: String, problem: String)
   /// A file to import is unusable at a line (or as a whole when `line` is nil).
   case importFailed(path: String, line: Int?, problem: String)
+  /// A deck to write is named by something other than a name in `Decks/`.
+  case invalidName(String, reason: String)
 
   public var description: String {
     switch self {
@@ -51,6 +53,9 @@ public enum DeckError: Error, Hashable, Sendable, CustomStringConvertible {
       return "card '\(id)': \(problem)"
     case .importFailed(let path, let line, let problem):
       return line.map { "\(path): line \($0): \(problem)" } ?? "\(path): \(problem)"
+    case .invalidName(let name, let reason):
+      return
+        "deck name '\(name.debugDescription.dropFirst().dropLast())' is not allowed: \(reason); a deck is written only as Decks/NAME.json"
     }
   }
 }

@@ -26,6 +26,27 @@ public struct DeckStore: Sendable {
     return folder.appendingPathComponent(name + ".json")
   }
 
+  /// The file deck `name` is written to: always `Decks/NAME.json`. A name (with or without
+  /// `.json`) is letters, digits, `-`, `_`, `.` and spaces, not starting with `.`; a path,
+  /// `..` or anything else is refused, so no deck is ever written outside `Decks/`.
+  public func writableURL(for name: String) throws(DeckError) -> URL {
+    let bare = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    guard !bare.isEmpty, bare.count <= 100 else {
+      throw .invalidName(name, reason: "use 1 to 100 characters")
+    }
+    guard !bare.hasPrefix(".") else {
+      throw .invalidName(name, reason: "it may not start with '.'")
+    }
+    let allowed = bare.unicodeScalars.allSatisfy { scalar in
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "-"
+        || scalar == "_" || scalar == "." || scalar == " "
+    }
+    guard allowed else {
+      throw .invalidName(name, reason: "use only letters, digits, '-', '_', '.' and spaces")
+    }
+    return folder.appendingPathComponent(bare + ".json")
+  }
+
   /// The deck's short name: its file name without `.json`.
   public static func name(of url: URL) -> String {
     let file = url.lastPathComponent

@@ -14,14 +14,25 @@ public final class FileLock {
   private var fd: Int32
 
   /// Takes the lock on `path` without waiting; throws `.locked` naming the holder when taken.
-  public init(path: String, owner learner: String, now: Date) throws(ProgressError) {
+  /// A lock file that is a symbolic link is refused (`.symbolicLink`, named `display`), never
+  /// followed.
+  /// With `wait`, waits for the holder to finish instead (for short writes such as a deck's).
+  public init(
+    path: String, owner learner: String, now: Date, display: String? = nil, wait: Bool = false
+  ) throws(ProgressError) {
     self.path = path
-    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
     guard fd >= 0 else {
+      if errno == ELOOP { throw .symbolicLink(path: display ?? path) }
       throw .io(
-        path: path, reason: "cannot open the lock file: \(String(cString: strerror(errno)))")
+        path: display ?? path,
+        reason: "cannot open the lock file: \(String(cString: strerror(errno)))")
     }
-    if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+    var result: Int32
+    repeat {
+      result = flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB)
+    } while result != 0 && errno == EINTR
+    if result != 0 {
       let code = errno
       let holder = FileLock.holder(of: path)
       close(fd)

@@ -11,6 +11,8 @@ enum HistoryCache {
   private static let magic = Array("RECALLHC".utf8)
   private static let version: UInt32 = 1
   private static let checkLength = 64
+  /// Seconds from 1970 beyond which a cached time is corruption (about the year 5000).
+  static let timeLimit = 1e11
 
   /// The cached history, or nil when absent, stale or unreadable.
   static func load(from url: URL, journal: FileHandle) -> JournalHistory? {
@@ -19,8 +21,9 @@ enum HistoryCache {
     guard reader.bytes(magic.count) == magic, reader.u32() == version,
       reader.u32() == UInt32(MemoryLayout<HistoryAnswer>.stride),
       let offset = reader.i64(), let lines = reader.i64(), let check = reader.block(),
-      offset >= 0, check == tail(of: journal, before: Int(offset)),
-      let nameCount = reader.i64(), nameCount >= 0
+      offset >= 0, offset <= FileLimits.maximumCount, lines >= 0,
+      lines <= FileLimits.maximumCount, check == tail(of: journal, before: Int(offset)),
+      let nameCount = reader.i64(), nameCount >= 0, nameCount <= Int64(data.count / 8)
     else { return nil }
     var names: [String] = []
     names.reserveCapacity(Int(nameCount))
@@ -38,7 +41,13 @@ enum HistoryCache {
       undoable.append(Int(position))
     }
     let limit = Int32(names.count)
-    guard answers.allSatisfy({ $0.deck >= 0 && $0.deck < limit && $0.card >= 0 && $0.card < limit })
+    // Every field in range: a time that is not a number, or far outside any journal's years,
+    // would stop the statistics that count by day.
+    guard
+      answers.allSatisfy({
+        $0.deck >= 0 && $0.deck < limit && $0.card >= 0 && $0.card < limit && $0.at.isFinite
+          && abs($0.at) < HistoryCache.timeLimit && $0.rating <= 4
+      })
     else { return nil }
     var history = JournalHistory()
     history.restore(names: names, answers: answers, undoable: undoable)

@@ -74,22 +74,14 @@ public enum JSONCoding {
     ISODate.format(date)
   }
 
-  /// Reads an ISO-8601 date or date-time; a time without zone is taken as UTC.
+  /// Reads an ISO-8601 date-time (`2024-05-01T12:00:00Z`, a fraction of any length, an offset
+  /// such as `+02:00`) or a date alone (`2024-05-01`, midnight UTC). Strict: an impossible date
+  /// or time (`2027-02-30`, `T25:00:00`) is nil, never rolled over into the next month. The one
+  /// date reader of every file: `ISODate`, whose rules the statistics scanner shares.
   public static func parseDate(_ text: String) -> Date? {
-    // The common shape, read without Foundation's formatters (they dominate loading times).
     if let date = ISODate.parse(text) { return date }
-    if let date = try? Date.ISO8601FormatStyle().parse(text) { return date }
-    if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-      return date
-    }
-    // Offsets like +00:00 and fractions of any length, as Python writes them.
-    let formatter = ISO8601DateFormatter()
-    formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-    if let date = formatter.date(from: text) { return date }
-    formatter.formatOptions = [.withInternetDateTime]
-    if let date = formatter.date(from: text) { return date }
-    formatter.formatOptions = [.withFullDate]
-    return formatter.date(from: text)
+    guard text.utf8.count == 10 else { return nil }
+    return ISODate.parse(text + "T00:00:00Z")
   }
 
   /// Decodes `data` as `T`, turning any failure into a located `JSONIssue`.

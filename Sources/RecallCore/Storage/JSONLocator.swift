@@ -32,6 +32,37 @@ public enum JSONLocator {
     }
   }
 
+  /// True when arrays and objects in `bytes` nest deeper than `FileLimits.maximumNesting`
+  /// (counted without recursion, brackets inside strings left out): such text is refused
+  /// before a recursive reader, `JSONDecoder` included, sees it.
+  public static func nestsTooDeep<Bytes: Collection>(_ bytes: Bytes) -> Bool
+  where Bytes.Element == UInt8 {
+    var depth = 0
+    var inString = false
+    var escaped = false
+    for byte in bytes {
+      if inString {
+        if escaped {
+          escaped = false
+        } else if byte == UInt8(ascii: "\\") {
+          escaped = true
+        } else if byte == UInt8(ascii: "\"") {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case UInt8(ascii: "\""): inString = true
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        depth += 1
+        if depth > FileLimits.maximumNesting { return true }
+      case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+      default: break
+      }
+    }
+    return false
+  }
+
   /// The line on which the value at `path` starts (keys and array indices), or nil.
   public static func line(of path: [any CodingKey], in data: Data) -> Int? {
     let target = path.map { key in key.intValue.map(PathPart.index) ?? .key(key.stringValue) }
@@ -75,8 +106,18 @@ public enum JSONLocator {
     var offset = 0
     var line = 1
     var lineStart = 0
+    /// Arrays and objects open around the current value.
+    var depth = 0
 
-    init(bytes: [UInt8]) { self.bytes = bytes }
+    /// A scanner at the start of `bytes`, after a UTF-8 byte-order mark if there is one
+    /// (`JSONDecoder` accepts it, and so do recall's files).
+    init(bytes: [UInt8]) {
+      self.bytes = bytes
+      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+        offset = 3
+        lineStart = 3
+      }
+    }
 
     var atEnd: Bool { offset >= bytes.count }
     var position: Position { Position(line: line, column: offset - lineStart + 1) }
@@ -109,8 +150,16 @@ public enum JSONLocator {
       guard offset < bytes.count else {
         throw ScanError.unexpected("unexpected end of file, expected a value")
       }
+      if bytes[offset] == UInt8(ascii: "{") || bytes[offset] == UInt8(ascii: "[") {
+        guard depth < FileLimits.maximumNesting else {
+          throw ScanError.unexpected(
+            "arrays and objects nested more than \(FileLimits.maximumNesting) levels deep")
+        }
+        depth += 1
+      }
       switch bytes[offset] {
       case UInt8(ascii: "{"):
+        defer { depth -= 1 }
         offset += 1
         skipSpace()
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "}") {
@@ -144,6 +193,7 @@ public enum JSONLocator {
           return
         }
       case UInt8(ascii: "["):
+        defer { depth -= 1 }
         offset += 1
         skipSpace()
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "]") {

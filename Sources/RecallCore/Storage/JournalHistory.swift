@@ -291,9 +291,9 @@ extension JournalHistory {
         }
         continue
       }
-      let line = Data(bytes[start..<newline])
-      do {
-        switch try decoder.decode(JournalEntry.self, from: line) {
+      let line = ArraySlice(UnsafeBufferPointer(rebasing: bytes[start..<newline]))
+      do throws(JSONIssue) {
+        switch try JournalLine.decode(line, decoder: decoder) {
         case .review(let review):
           append(
             deck: review.deck, card: review.card, rating: review.rating.rawValue, at: review.at,
@@ -302,12 +302,9 @@ extension JournalHistory {
           if change.event == .undo { undo(deck: change.deck, card: change.card) }
         }
       } catch {
-        let issue =
-          (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
-          ?? JSONIssue(message: "\(error)")
         throw .corrupt(
           path: display,
-          issue: JSONIssue(line: journalLines, field: issue.field, message: issue.message))
+          issue: JSONIssue(line: journalLines, field: error.field, message: error.message))
       }
     }
   }

@@ -163,14 +163,15 @@ enum JournalLineParser {
         let flagged = bool(fields["flagged"]), let first = date(fields["first_review"]),
         let leech = bool(fields["leech"])
       else { return nil }
-      return .some(
-        CardProgress(
-          memory: MemoryState(
-            state: state, step: step, stability: stability, difficulty: difficulty, due: due,
-            lastReview: lastReview),
-          reps: reps ?? 0, lapses: lapses ?? 0, suspended: suspended ?? false,
-          buriedUntil: buried, flagged: flagged ?? false, firstReview: first,
-          leech: leech ?? false))
+      let progress = CardProgress(
+        memory: MemoryState(
+          state: state, step: step, stability: stability, difficulty: difficulty, due: due,
+          lastReview: lastReview),
+        reps: reps ?? 0, lapses: lapses ?? 0, suspended: suspended ?? false,
+        buriedUntil: buried, flagged: flagged ?? false, firstReview: first,
+        leech: leech ?? false)
+      // Out of range: `JSONDecoder` names the field.
+      return progress.isSound ? .some(progress) : nil
     default: return nil
     }
   }
@@ -178,6 +179,8 @@ enum JournalLineParser {
   struct Scanner {
     let bytes: ArraySlice<UInt8>
     var offset: Int
+    /// Arrays and objects open around the current value.
+    var depth = 0
 
     init(bytes: ArraySlice<UInt8>) {
       self.bytes = bytes
@@ -212,6 +215,25 @@ enum JournalLineParser {
       skipSpace()
       guard offset < bytes.endIndex else { return nil }
       switch bytes[offset] {
+      case UInt8(ascii: "{"), UInt8(ascii: "["):
+        guard depth < FileLimits.maximumNesting else { return nil }
+        depth += 1
+        defer { depth -= 1 }
+        return container()
+      case UInt8(ascii: "\""):
+        return string().map(Value.string)
+      case UInt8(ascii: "t"): return literal("true", .bool(true))
+      case UInt8(ascii: "f"): return literal("false", .bool(false))
+      case UInt8(ascii: "n"): return literal("null", .null)
+      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        return number().map(Value.number)
+      default: return nil
+      }
+    }
+
+    /// The object or array starting at `offset`.
+    mutating func container() -> Value? {
+      switch bytes[offset] {
       case UInt8(ascii: "{"):
         offset += 1
         var fields = Object()
@@ -232,13 +254,6 @@ enum JournalLineParser {
           items.append(item)
         } while take(UInt8(ascii: ","))
         return take(UInt8(ascii: "]")) ? .array(items) : nil
-      case UInt8(ascii: "\""):
-        return string().map(Value.string)
-      case UInt8(ascii: "t"): return literal("true", .bool(true))
-      case UInt8(ascii: "f"): return literal("false", .bool(false))
-      case UInt8(ascii: "n"): return literal("null", .null)
-      case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        return number().map(Value.number)
       default: return nil
       }
     }

@@ -357,7 +357,8 @@ struct JournalLineScanner {
     guard let year = digits(4), expect(0x2D), let month = digits(2), expect(0x2D),
       let day = digits(2), expect(0x54), let hour = digits(2), expect(0x3A),
       let minute = digits(2), expect(0x3A), let second = digits(2),
-      (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+      (1...12).contains(month), day >= 1, day <= ISODate.daysIn(month: month, year: year),
+      hour < 24, minute < 60, second < 60
     else { return nil }
     var fraction = 0.0
     if p < range.upperBound, b[p] == 0x2E {
@@ -378,7 +379,8 @@ struct JournalLineScanner {
     } else if b[p] == 0x2B || b[p] == 0x2D, range.upperBound - p == 6 {
       let sign = b[p] == 0x2D ? -1 : 1
       p += 1
-      guard let hours = digits(2), expect(0x3A), let minutes = digits(2) else { return nil }
+      guard let hours = digits(2), expect(0x3A), let minutes = digits(2), hours < 24, minutes < 60
+      else { return nil }
       offset = sign * (hours * 3600 + minutes * 60)
     } else {
       return nil

@@ -31,6 +31,7 @@ public struct LearnerDirectory {
   /// Creates the folder of a new learner; refuses a name already taken.
   public func add(_ name: LearnerName) throws(ProgressError) {
     guard !exists(name) else { throw .learnerExists(name.value) }
+    try LinkGuard.checkLearnerFolder(root: root, learner: name.value)
     do {
       try FileManager.default.createDirectory(at: folder(name), withIntermediateDirectories: true)
       try AtomicFile.syncFolder(root.path)
@@ -45,6 +46,7 @@ public struct LearnerDirectory {
       throw .unknownLearner(old.value, known: ProgressStore.learners(root: root))
     }
     guard !exists(new) else { throw .learnerExists(new.value) }
+    try LinkGuard.checkLearnerFolder(root: root, learner: old.value)
     let lock = try FileLock(
       path: folder(old).appendingPathComponent(ProgressStore.lockFile).path, owner: old.value,
       now: now)
@@ -59,11 +61,13 @@ public struct LearnerDirectory {
     guard exists(name) else {
       throw .unknownLearner(name.value, known: ProgressStore.learners(root: root))
     }
+    try LinkGuard.checkLearnerFolder(root: root, learner: name.value)
     let lock = try FileLock(
       path: folder(name).appendingPathComponent(ProgressStore.lockFile).path, owner: name.value,
       now: now)
     defer { lock.release() }
     let trash = root.appendingPathComponent(LearnerDirectory.trash, isDirectory: true)
+    try LinkGuard.refuseFolderLink(trash, display: "Progress/\(LearnerDirectory.trash)")
     do {
       try FileManager.default.createDirectory(at: trash, withIntermediateDirectories: true)
     } catch {

@@ -34,9 +34,19 @@ public struct ProgressDoctor {
     let folder = root.appendingPathComponent(learner.value, isDirectory: true)
     let prefix = "Progress/\(learner.value)/"
     var findings: [ProgressFinding] = []
-    func add(_ severity: ProgressFinding.Severity, _ file: String, _ issue: JSONIssue) {
+    func add(
+      _ severity: ProgressFinding.Severity, _ file: String, _ issue: JSONIssue,
+      repairable: Bool = false
+    ) {
       let path = file.isEmpty ? String(prefix.dropLast()) : prefix + file
-      findings.append(ProgressFinding(severity, path: path, issue: issue))
+      findings.append(ProgressFinding(severity, path: path, issue: issue, repairable: repairable))
+    }
+    do {
+      try LinkGuard.checkLearnerFolder(root: root, learner: learner.value)
+    } catch {
+      findings.append(
+        ProgressFinding(.problem, path: prefix, issue: JSONIssue(message: "\(error)")))
+      return findings
     }
     guard FileManager.default.fileExists(atPath: folder.path) else {
       add(.problem, "", JSONIssue(message: "no such learner folder"))
@@ -44,10 +54,14 @@ public struct ProgressDoctor {
     }
     let lockPath = folder.appendingPathComponent(ProgressStore.lockFile).path
     do {
-      _ = try FileLock(path: lockPath, owner: learner.value, now: now)
+      _ = try FileLock(path: lockPath, owner: learner.value, now: now, display: prefix + ".lock")
     } catch {
       if case .locked(_, let holder) = error {
         add(.note, ProgressStore.lockFile, JSONIssue(message: "in use by \(holder)"))
+      } else if case .symbolicLink = error {
+        findings.append(
+          ProgressFinding(.problem, path: prefix, issue: JSONIssue(message: "\(error)")))
+        return findings
       } else {
         add(.problem, ProgressStore.lockFile, JSONIssue(message: "\(error)"))
       }
@@ -56,7 +70,7 @@ public struct ProgressDoctor {
       atPath: folder.appendingPathComponent(ProgressStore.snapshotFile).path)
     if let snapshotData {
       do {
-        let snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: snapshotData)
+        let snapshot = try ProgressSnapshot.read(snapshotData)
         if snapshot.formatVersion > ProgressSnapshot.currentFormatVersion {
           add(
             .problem, ProgressStore.snapshotFile,
@@ -65,14 +79,24 @@ public struct ProgressDoctor {
               message: "\(snapshot.formatVersion) is newer than this recall understands"))
         }
       } catch {
-        add(.problem, ProgressStore.snapshotFile, error)
+        add(.problem, ProgressStore.snapshotFile, error, repairable: true)
       }
     }
     let journal = JournalScan(
       url: folder.appendingPathComponent(ProgressStore.journalFile), now: now,
       tolerance: ProgressDoctor.futureTolerance)
     for bad in journal.badLines {
-      add(.problem, ProgressStore.journalFile, bad.issue)
+      add(.problem, ProgressStore.journalFile, bad.issue, repairable: true)
+    }
+    if let first = journal.futureLines.first {
+      let count = journal.futureLines.count
+      add(
+        .note, ProgressStore.journalFile,
+        JSONIssue(
+          line: first, field: "at",
+          message:
+            "\(count) line\(count == 1 ? " is" : "s are") dated more than a day after this machine's clock; the answers are kept (check the clock)"
+        ))
     }
     if let torn = journal.tornBytes {
       add(
@@ -105,7 +129,7 @@ public struct ProgressDoctor {
         root: root, learner: learner, readOnly: true, create: false, now: now)
     } catch {
       if case .corrupt(let path, let issue) = error {
-        findings.append(ProgressFinding(.problem, path: path, issue: issue))
+        findings.append(ProgressFinding(.problem, path: path, issue: issue, repairable: true))
       } else {
         add(.problem, "", JSONIssue(message: "\(error)"))
       }

@@ -12,6 +12,8 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
   case diskFull(path: String)
   /// Any other failure to read or write a file.
   case io(path: String, reason: String)
+  /// A file or folder recall writes is a symbolic link, which it never follows.
+  case symbolicLink(path: String)
   /// A setting is out of range.
   case invalidSetting(field: String, message: String)
   /// No learner of that name.
@@ -38,6 +40,9 @@ public enum ProgressError: Error, Hashable, Sendable, CustomStringConvertible {
         "\(path): the disk is full, so the answer was NOT saved; free some space and answer again"
     case .io(let path, let reason):
       return "\(path): \(reason)"
+    case .symbolicLink(let path):
+      return
+        "\(path) is a symbolic link, and recall writes nothing through a link; replace it with a real file or folder (nothing was changed)"
     case .invalidSetting(let field, let message):
       return "\(field): \(message)"
     case .unknownLearner(let name, let known):

@@ -14,12 +14,16 @@ public struct ProgressFinding: Hashable, Sendable, CustomStringConvertible {
   public var path: String
   /// Where in the file, and what.
   public var issue: JSONIssue
+  /// True when `recall doctor --repair` can fix it (a bad journal line, a broken snapshot);
+  /// false for what it never changes (settings, a link, a lock it cannot open, a newer format).
+  public var repairable: Bool
 
   /// A finding in `path`.
-  public init(_ severity: Severity, path: String, issue: JSONIssue) {
+  public init(_ severity: Severity, path: String, issue: JSONIssue, repairable: Bool = false) {
     self.severity = severity
     self.path = path
     self.issue = issue
+    self.repairable = repairable
   }
 
   /// `path: line N: field: message`.

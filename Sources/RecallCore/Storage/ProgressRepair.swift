@@ -10,15 +10,16 @@ extension ProgressDoctor {
     let prefix = "Progress/\(learner.value)/"
     let stamp = ProgressDoctor.stamp(now)
     var done: [String] = []
+    try LinkGuard.checkLearnerFolder(root: root, learner: learner.value)
     var lock: FileLock? = try FileLock(
       path: folder.appendingPathComponent(ProgressStore.lockFile).path, owner: learner.value,
-      now: now)
+      now: now, display: prefix + ProgressStore.lockFile)
     let journalURL = folder.appendingPathComponent(ProgressStore.journalFile)
     let scan = JournalScan(url: journalURL, now: now, tolerance: ProgressDoctor.futureTolerance)
     if !scan.badLines.isEmpty || scan.tornBytes != nil {
       let original = FileManager.default.contents(atPath: journalURL.path) ?? Data()
-      let backup = "journal.jsonl.bak-\(stamp)"
-      let aside = "journal.bad-\(stamp).jsonl"
+      let backup = ProgressDoctor.unusedName(in: folder, "journal.jsonl.bak-\(stamp)")
+      let aside = ProgressDoctor.unusedName(in: folder, "journal.bad-\(stamp)", ".jsonl")
       var bad = Data()
       for line in scan.badLines { bad += line.bytes + Data([0x0A]) }
       if scan.tornBytes != nil { bad += scan.torn + Data([0x0A]) }
@@ -34,7 +35,7 @@ extension ProgressDoctor {
     }
     let snapshotURL = folder.appendingPathComponent(ProgressStore.snapshotFile)
     if FileManager.default.fileExists(atPath: snapshotURL.path) {
-      let backup = "progress.json.bak-\(stamp)"
+      let backup = ProgressDoctor.unusedName(in: folder, "progress.json.bak-\(stamp)")
       guard rename(snapshotURL.path, folder.appendingPathComponent(backup).path) == 0 else {
         throw .io(path: prefix + ProgressStore.snapshotFile, reason: "cannot keep a backup")
       }
@@ -58,6 +59,18 @@ extension ProgressDoctor {
     } catch {
       throw .io(path: "Progress/\(folder.lastPathComponent)/\(name)", reason: error.reason)
     }
+  }
+
+  /// `base + ext`, or `base-2 + ext`, `base-3 + ext` … the first name no file in `folder` has:
+  /// a backup never replaces an earlier one (two repairs in one second).
+  static func unusedName(in folder: URL, _ base: String, _ ext: String = "") -> String {
+    var name = base + ext
+    var suffix = 2
+    while FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path) {
+      name = "\(base)-\(suffix)\(ext)"
+      suffix += 1
+    }
+    return name
   }
 
   /// `20240501T120000Z`: a time for backup file names.

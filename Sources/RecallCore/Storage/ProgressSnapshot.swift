@@ -44,6 +44,41 @@ public struct ProgressSnapshot: Codable, Hashable, Sendable {
     self.undoable = undoable
   }
 
+  /// Reads a snapshot file: the fast reader, else `JSONDecoder` (which locates any error), and
+  /// then the ranges of its numbers. Throws where and what is wrong.
+  static func read(_ data: Data) throws(JSONIssue) -> ProgressSnapshot {
+    let snapshot: ProgressSnapshot
+    if let fast = fastDecode(data) {
+      snapshot = fast
+    } else {
+      snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: data)
+    }
+    if let (field, message) = snapshot.problem {
+      let path = field.split(separator: ".").map { DeckStore.Key(String($0)) }
+      throw JSONIssue(line: JSONLocator.line(of: path, in: data), field: field, message: message)
+    }
+    return snapshot
+  }
+
+  /// The first number out of range (a negative or huge count or offset, a tail that is not
+  /// inside the journal before the offset), nil when the snapshot is sound.
+  var problem: (field: String, message: String)? {
+    let counts = [
+      ("format_version", formatVersion), ("journal_offset", journalOffset),
+      ("journal_lines", journalLines), ("review_count", reviewCount),
+    ]
+    for (field, value) in counts {
+      if let problem = FileLimits.countProblem(value) { return (field, problem) }
+    }
+    if let journalTail, !(1...max(1, journalOffset)).contains(journalTail.length) {
+      return (
+        "journal_tail.length",
+        "\(journalTail.length) is not the length of a line before journal_offset (\(journalOffset))"
+      )
+    }
+    return nil
+  }
+
   enum CodingKeys: String, CodingKey {
     case formatVersion = "format_version"
     case learner

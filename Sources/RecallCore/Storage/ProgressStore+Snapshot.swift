@@ -61,12 +61,12 @@ extension ProgressStore {
     }
   }
 
-  /// Removes temporary snapshot files left by a process killed while writing one
-  /// (`.progress.json.tmp-PID`); only the lock holder calls this, so none is being written.
+  /// Removes temporary files left by a process killed while replacing a file
+  /// (`.progress.json.tmp-PID`, `.journal.jsonl.tmp-PID` of a repair, …); only the lock holder
+  /// calls this, so none is being written.
   func removeStaleTemporaryFiles() {
-    let prefix = "." + ProgressStore.snapshotFile + ".tmp-"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in names where name.hasPrefix(prefix) {
+    for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
       try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
     }
   }

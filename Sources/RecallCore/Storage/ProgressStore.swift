@@ -28,6 +28,9 @@ public final class ProgressStore {
   public private(set) var progress: LearnerProgress
   /// Things found while loading that the learner should be told (a torn last line set aside).
   public private(set) var notices: [String] = []
+  /// Answers and changes `record` could not write (a full disk, an I/O error), so that a
+  /// session can end with a non-zero exit code when one was not saved.
+  public private(set) var unsavedRecords = 0
   /// How many answers between snapshots.
   public var snapshotEvery: Int
   /// Answers between snapshots: `snapshotEvery`, or one per ten cards with progress when that
@@ -38,10 +41,10 @@ public final class ProgressStore {
   }
   /// Fault injection for tests (set only by debug builds): journal writes after this many
   /// succeed only halfway and then fail with ENOSPC, as on a full disk.
-  public var failJournalWritesAfter: Int?
+  package var failJournalWritesAfter: Int?
   /// Fault injection for tests (set only by debug builds): each journal line is written in
   /// two halves this many microseconds apart, so that a kill can land inside a write.
-  public var pauseInsideJournalWrites: UInt32 = 0
+  package var pauseInsideJournalWrites: UInt32 = 0
 
   private var lock: FileLock?
   private var journalFD: Int32 = -1
@@ -86,6 +89,7 @@ public final class ProgressStore {
     self.folder = root.appendingPathComponent(learner.value, isDirectory: true)
     self.isReadOnly = readOnly
     self.progress = LearnerProgress(learner: learner.value)
+    try LinkGuard.checkLearnerFolder(root: root, learner: learner.value)
     let manager = FileManager.default
     if !manager.fileExists(atPath: folder.path) {
       guard create, !readOnly else {
@@ -101,7 +105,7 @@ public final class ProgressStore {
     if !readOnly {
       lock = try FileLock(
         path: folder.appendingPathComponent(ProgressStore.lockFile).path, owner: learner.value,
-        now: now)
+        now: now, display: "Progress/\(learner.value)/\(ProgressStore.lockFile)")
     }
     try load(now: now)
     if !readOnly {
@@ -126,14 +130,10 @@ public final class ProgressStore {
     var offset = 0
     if let data = FileManager.default.contents(atPath: snapshotURL.path) {
       let snapshot: ProgressSnapshot
-      if let fast = ProgressSnapshot.fastDecode(data) {
-        snapshot = fast
-      } else {
-        do {
-          snapshot = try JSONCoding.decode(ProgressSnapshot.self, from: data)
-        } catch {
-          throw .corrupt(path: display(snapshotURL), issue: error)
-        }
+      do {
+        snapshot = try ProgressSnapshot.read(data)
+      } catch {
+        throw .corrupt(path: display(snapshotURL), issue: error)
       }
       if snapshot.formatVersion > ProgressSnapshot.currentFormatVersion {
         throw .unsupportedVersion(path: display(snapshotURL), version: snapshot.formatVersion)
@@ -151,9 +151,11 @@ public final class ProgressStore {
   private func readJournal(from offset: Int, now: Date) throws(ProgressError) {
     let path = journalURL.path
     let fd = Glibc.open(
-      path, isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC), 0o644)
+      path,
+      isReadOnly ? (O_RDONLY | O_CLOEXEC) : (O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW), 0o644)
     guard fd >= 0 else {
       if isReadOnly, errno == ENOENT { return }
+      if errno == ELOOP { throw .symbolicLink(path: display(journalURL)) }
       throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
     }
     var info = stat()
@@ -197,38 +199,27 @@ public final class ProgressStore {
     }
     let read = bytes.count
     let decoder = JSONCoding.decoder()
-    var start = tailLength
-    var goodEnd = tailLength
+    var lines = JournalLines(bytes, from: tailLength, linesBefore: journalLines)
     var lineNumber = journalLines
     var lastLine: Range<Int>?
     let future = now.addingTimeInterval(ProgressDoctor.futureTolerance)
     var futureLines: [Int] = []
-    while start < read {
-      guard let newline = bytes[start..<read].firstIndex(of: 0x0A) else { break }
-      lineNumber += 1
-      let range = start..<newline
-      let whole = start..<newline + 1
-      start = newline + 1
-      goodEnd = start
-      if bytes[range].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { continue }
-      do {
-        let entry =
-          try JournalLineParser.entry(bytes[range])
-          ?? decoder.decode(JournalEntry.self, from: Data(bytes[range]))
+    while let line = lines.next() {
+      lineNumber = line.number
+      if line.isBlank { continue }
+      do throws(JSONIssue) {
+        let entry = try JournalLine.decode(bytes[line.text], decoder: decoder)
         progress.apply(entry)
-        lastLine = whole
+        lastLine = line.whole
         if entry.at > future { futureLines.append(lineNumber) }
       } catch {
         Glibc.close(fd)
-        let line = Data(bytes[range])
-        let issue =
-          (error as? DecodingError).map { JSONCoding.issue(for: $0, in: line) }
-          ?? JSONIssue(message: "\(error)")
         throw .corrupt(
           path: display(journalURL),
-          issue: JSONIssue(line: lineNumber, field: issue.field, message: issue.message))
+          issue: JSONIssue(line: lineNumber, field: error.field, message: error.message))
       }
     }
+    let goodEnd = lines.end
     if let lastLine { journalTail = JournalTail(line: bytes[lastLine]) }
     if let first = futureLines.first {
       notices.append(
@@ -297,6 +288,7 @@ public final class ProgressStore {
       guard fsync(journalFD) == 0 else { throw AtomicFile.Failure(call: "fsync", code: errno) }
     } catch {
       _ = ftruncate(journalFD, off_t(before))
+      unsavedRecords += 1
       if error.isDiskFull { throw .diskFull(path: display(journalURL)) }
       throw .io(path: display(journalURL), reason: error.reason + "; the answer was NOT saved")
     }

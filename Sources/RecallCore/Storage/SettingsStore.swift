@@ -46,6 +46,7 @@ public enum SettingsStore {
     } catch {
       throw .io(path: path, reason: "cannot encode the settings: \(error)")
     }
+    try LinkGuard.checkLearnerFolder(root: folder.deletingLastPathComponent(), learner: learner)
     do {
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     } catch {

@@ -48,15 +48,18 @@ struct DeckAddCommand: ParsableCommand {
 
   func run() throws {
     let files = DeckFiles(global)
-    let existing = try files.loadIfPresent(name)
-    let deck = existing ?? Deck(title: title ?? DeckStore.name(of: files.url(name)), cards: [])
     let draft = CardDraft(
       kind: try parseKind(kind), term: term, front: front, back: back, tags: tags,
       choices: choices.isEmpty ? nil : choices)
     let card = draft.card
-    let changed = try applying { () throws(DeckError) in try deck.adding(card) }
-    try files.save(changed, as: name)
-    let made = existing == nil ? " (new deck)" : ""
-    files.screen.line("Added \(card.id) to \(name)\(made): \(cardCount(changed.cards.count)).")
+    let made = try files.update(name) { existing in
+      let bare = name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+      let deck = existing ?? Deck(title: title ?? bare, cards: [])
+      let changed = try applying { () throws(DeckError) in try deck.adding(card) }
+      return (changed, (existing == nil, changed.cards.count))
+    }
+    guard let made else { return }
+    files.screen.line(
+      "Added \(card.id) to \(name)\(made.0 ? " (new deck)" : ""): \(cardCount(made.1)).")
   }
 }

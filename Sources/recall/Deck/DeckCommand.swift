@@ -50,14 +50,52 @@ struct DeckFiles {
     try context.loadDeck(name).deck
   }
 
-  /// Deck `name`, or nil when its file does not exist yet.
-  func loadIfPresent(_ name: String) throws -> Deck? {
-    FileManager.default.fileExists(atPath: url(name).path) ? try load(name) : nil
+  /// Changes deck `name` (`Decks/NAME.json` only) under the deck's lock: `change` gets the
+  /// deck as it is now (nil when there is none yet) and returns the deck to write, or nil to
+  /// write nothing. Two commands changing one deck at once wait for each other, so neither
+  /// change is lost.
+  @discardableResult
+  func update<T>(_ name: String, _ change: (Deck?) throws -> (deck: Deck, result: T)?) throws
+    -> T?
+  {
+    let url: URL
+    do {
+      url = try context.decks.writableURL(for: name)
+      try LinkGuard.refuseLink(context.decks.folder, display: "Decks")
+    } catch {
+      throw fail("\(error)")
+    }
+    do {
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    } catch {
+      throw fail("Decks: cannot make the folder: \(error.localizedDescription)")
+    }
+    let lockName = "." + url.lastPathComponent + ".lock"
+    let lock: FileLock
+    do {
+      lock = try FileLock(
+        path: url.deletingLastPathComponent().appendingPathComponent(lockName).path,
+        owner: name, now: Clock.now(), display: "Decks/" + lockName, wait: true)
+    } catch {
+      throw fail("\(error)")
+    }
+    defer { lock.release() }
+    var current: Deck?
+    if FileManager.default.fileExists(atPath: url.path) {
+      do {
+        current = try DeckStore.load(from: url, displayPath: "Decks/" + url.lastPathComponent)
+      } catch {
+        throw fail("\(error)")
+      }
+    }
+    guard let (deck, result) = try change(current) else { return nil }
+    try save(deck, to: url)
+    return result
   }
 
-  /// Writes `deck` atomically as deck `name`, making `Decks/` when needed.
-  func save(_ deck: Deck, as name: String) throws {
-    let url = url(name)
+  /// Writes `deck` atomically to `url`.
+  private func save(_ deck: Deck, to url: URL) throws {
     do {
       try FileManager.default.createDirectory(
         at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

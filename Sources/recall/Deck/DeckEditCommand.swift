@@ -44,9 +44,13 @@ struct DeckEditCommand: ParsableCommand {
       throw fail("nothing to change: give --front, --back, --tag or --choice")
     }
     let files = DeckFiles(global)
-    let deck = try files.load(name)
-    let changed = try applying { () throws(DeckError) in try deck.editing(id: id, with: changes) }
-    try files.save(changed, as: name)
+    try files.update(name) { current in
+      guard let deck = current else {
+        throw fail("\(DeckError.notFound(name, known: files.context.decks.names()))")
+      }
+      let changed = try applying { () throws(DeckError) in try deck.editing(id: id, with: changes) }
+      return (changed, ())
+    }
     files.screen.line("Changed \(id) in \(name); the id is unchanged, so progress is kept.")
   }
 }

@@ -45,16 +45,21 @@ struct DeckImportCommand: ParsableCommand {
     } catch {
       throw fail("\(file): cannot read the file: \((error as NSError).localizedDescription)")
     }
-    let existing = try files.loadIfPresent(into)
-    let title = title ?? DeckStore.name(of: files.url(into))
-    let result = try applying { () throws(DeckError) in
-      try DeckImport.run(
-        data, path: file, format: format, into: existing, title: title, tags: tags)
+    let bare = into.hasSuffix(".json") ? String(into.dropLast(5)) : into
+    let title = title ?? bare
+    var imported: DeckImport?
+    try files.update(into) { existing in
+      let result = try applying { () throws(DeckError) in
+        try DeckImport.run(
+          data, path: file, format: format, into: existing, title: title, tags: tags)
+      }
+      imported = result
+      return result.added.isEmpty ? nil : (result.deck, ())
     }
+    guard let result = imported else { return }
     for duplicate in result.duplicates {
       files.screen.line("line \(duplicate.line): already in the deck as \(duplicate.id); skipped")
     }
-    if !result.added.isEmpty { try files.save(result.deck, as: into) }
     files.screen.line(
       "Imported \(cardCount(result.added.count)) into \(into) (\(result.duplicates.count) duplicates skipped): \(cardCount(result.deck.cards.count))."
     )

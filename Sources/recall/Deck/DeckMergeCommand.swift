@@ -39,15 +39,22 @@ struct DeckMergeCommand: ParsableCommand {
 
   func run() throws {
     let files = DeckFiles(global)
-    let base = try files.load(into)
     let others = try from.map { name in (name: name, deck: try files.load(name)) }
-    let merge = base.merging(others, replace: replace)
+    let target = output ?? into
+    // INTO is read under the lock of the deck written, when it is that deck.
+    let given = output == nil ? nil : try files.load(into)
+    let done = try files.update(target) { current in
+      guard let base = given ?? current else {
+        throw fail("\(DeckError.notFound(into, known: files.context.decks.names()))")
+      }
+      let merge = base.merging(others, replace: replace)
+      return (merge.deck, merge)
+    }
+    guard let merge = done else { return }
     for conflict in merge.conflicts {
       let outcome = replace ? "took \(conflict.source)'s" : "kept \(into)'s (--replace takes it)"
       files.screen.line("conflict: \(conflict.id) differs in \(conflict.source); \(outcome)")
     }
-    let target = output ?? into
-    try files.save(merge.deck, as: target)
     files.screen.line(
       "Merged into \(target): \(merge.added.count) added, \(merge.identical) identical, \(merge.conflicts.count) conflicts; \(cardCount(merge.deck.cards.count))."
     )

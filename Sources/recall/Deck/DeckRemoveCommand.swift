@@ -30,7 +30,8 @@ struct DeckRemoveCommand: ParsableCommand {
   func run() throws {
     let files = DeckFiles(global)
     let deck = try files.load(name)
-    let changed = try applying { () throws(DeckError) in try deck.removing(id: id) }
+    // Refused before asking (the last card, an unknown id); done again under the lock.
+    _ = try applying { () throws(DeckError) in try deck.removing(id: id) }
     if !yes {
       guard isatty(STDIN_FILENO) == 1 else {
         throw fail("not removing \(id) without confirmation: add --yes (input is not a terminal)")
@@ -43,9 +44,16 @@ struct DeckRemoveCommand: ParsableCommand {
         return
       }
     }
-    try files.save(changed, as: name)
+    let left = try files.update(name) { current in
+      guard let current else {
+        throw fail("\(DeckError.notFound(name, known: files.context.decks.names()))")
+      }
+      let latest = try applying { () throws(DeckError) in try current.removing(id: id) }
+      return (latest, latest.cards.count)
+    }
+    guard let left else { return }
     files.screen.line(
-      "Removed \(id) from \(name): \(cardCount(changed.cards.count)) left. Learners' progress on it stays in their journals."
+      "Removed \(id) from \(name): \(cardCount(left)) left. Learners' progress on it stays in their journals."
     )
   }
 }

@@ -33,7 +33,7 @@ struct DeckValidateCommand: ParsableCommand {
     }
     let report = DeckValidator.check(data, path: file)
     for line in report.errors + report.warnings {
-      FileHandle.standardError.write(Data((line + "\n").utf8))
+      FileHandle.standardError.write(Data((terminalSafe(line) + "\n").utf8))
     }
     guard report.isValid else {
       let count = report.errors.count

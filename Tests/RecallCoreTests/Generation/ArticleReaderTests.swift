@@ -129,3 +129,25 @@ extension ArticleReaderTests {
     #expect(article.blocks[2].headingLevel != nil)
   }
 }
+
+/// Terminal escapes in an article never reach cards or card ids.
+@Suite struct ArticleControlTests {
+  @Test func escapesAreDroppedBeforeCardsAreMade() throws {
+    let text = """
+      # Machines\u{1B}]0;pwned\u{07}
+
+      A \u{1B}[31mwidget\u{1B}[0m is a small mechanical device that performs one function.
+      A gadget is a small tool\u{9B}2J that has a particular use.\u{7F}
+      """
+    let result = try Generator().generate(text: text)
+    #expect(!result.deck.cards.isEmpty)
+    let everything =
+      result.deck.cards.map { "\($0.id) \($0.front) \($0.back)" }.joined()
+      + result.deck.title
+    #expect(
+      !everything.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+    #expect(!everything.contains("31m"))
+    #expect(!everything.contains("pwned"))
+    #expect(result.deck.cards.contains { $0.id.hasSuffix(":widget") })
+  }
+}

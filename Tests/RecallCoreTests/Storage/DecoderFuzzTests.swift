@@ -130,7 +130,7 @@ func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
       continue
     }
     let at = Int.random(in: 0..<bytes.count, using: &random)
-    switch Int.random(in: 0..<6, using: &random) {
+    switch Int.random(in: 0..<9, using: &random) {
     case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
     case 1: bytes.removeSubrange(at...)
     case 2:
@@ -143,6 +143,34 @@ func mutate(_ data: Data, _ random: inout SeededGenerator) -> Data {
       if let digit = bytes[at...].firstIndex(where: { (0x30...0x39).contains($0) }) {
         bytes.insert(contentsOf: Array("\"x".utf8), at: digit)
         bytes.insert(0x22, at: min(bytes.count, digit + 3))
+      }
+    case 6:
+      // A number becomes one out of every range.
+      if let digit = bytes[at...].firstIndex(where: { (0x30...0x39).contains($0) }) {
+        var end = digit
+        while end < bytes.count, (0x30...0x39).contains(bytes[end]) || bytes[end] == 0x2E {
+          end += 1
+        }
+        let extremes = [
+          "9223372036854775807", "-9223372036854775808", "-5", "0", "1e300", "-1e300", "NaN",
+          "Infinity", "99999999999999999999999", "-0.0",
+        ]
+        bytes.replaceSubrange(
+          digit..<end, with: Array((extremes.randomElement(using: &random) ?? "-5").utf8))
+      }
+    case 7:
+      // Deep nesting, as a crafted file would have.
+      let depth = [99, 100, 101, 500, 40_000].randomElement(using: &random) ?? 500
+      let open = Bool.random(using: &random) ? "[" : "{\"a\":"
+      bytes.insert(contentsOf: Array(String(repeating: open, count: depth).utf8), at: at)
+    case 8:
+      // A byte-order mark in front, or control characters inside.
+      if Bool.random(using: &random) {
+        bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0)
+      } else {
+        let controls = ["\u{1B}[2J", "\u{1B}]0;x\u{07}", "\r", "\u{7F}", "\u{9B}"]
+        bytes.insert(
+          contentsOf: Array((controls.randomElement(using: &random) ?? "\r").utf8), at: at)
       }
     default:
       // A string becomes a number or a literal.
@@ -190,5 +218,41 @@ func randomPath(_ random: inout SeededGenerator) -> [any CodingKey] {
   (0..<Int.random(in: 0...3, using: &random)).map { _ in
     Bool.random(using: &random)
       ? DeckStore.Key("cards") : DeckStore.Key(Int.random(in: 0...3, using: &random))
+  }
+}
+
+/// The binary history cache, mutated: ignored or used, never a crash or a time out of range.
+@Suite struct HistoryCacheFuzzTests {
+  @Test func aMutatedCacheIsIgnoredOrRightNeverACrash() throws {
+    let (folder, cache) = try journalWithCache(answers: 1050)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let original = [UInt8](try Data(contentsOf: cache))
+    var random = SeededGenerator(seed: DecoderFuzzTests.seed &+ 9)
+    for index in 0..<300 {
+      var bytes = original
+      for _ in 0..<Int.random(in: 1...4, using: &random) {
+        let at = Int.random(in: 0..<bytes.count, using: &random)
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0: bytes[at] = UInt8.random(in: 0...255, using: &random)
+        case 1:
+          // Eight bytes become an extreme integer or double.
+          let values: [UInt64] = [
+            UInt64.max, UInt64(Int64.max), Double.nan.bitPattern, Double.infinity.bitPattern,
+            (-Double.infinity).bitPattern, 1e300.bitPattern, 0,
+          ]
+          let value = values.randomElement(using: &random) ?? 0
+          withUnsafeBytes(of: value.littleEndian) { raw in
+            for (offset, byte) in raw.enumerated() where at + offset < bytes.count {
+              bytes[at + offset] = byte
+            }
+          }
+        case 2: bytes.removeSubrange(at...)
+        default: bytes.insert(contentsOf: [0xFF, 0xFF, 0xFF, 0x7F], at: at)
+        }
+      }
+      try Data(bytes).write(to: cache)
+      let history = try JournalHistory.read(folder: folder, learner: "x")
+      #expect(history.answers.allSatisfy { $0.at.isFinite && abs($0.at) < 1e11 }, "case \(index)")
+    }
   }
 }
