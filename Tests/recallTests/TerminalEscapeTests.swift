@@ -90,7 +90,7 @@ import Testing
     let result = try runRecall(
       ["study", "--home", home.path, "--learner=-abc", "--deck", "stem-cells"], input: "q\n")
     #expect(result.status == 2)
-    #expect(result.stderr.contains("learner name '-abc' is not allowed"))
+    #expect(result.stderr.contains("'-abc' is invalid for '--learner"))
     #expect(
       !FileManager.default.fileExists(atPath: home.appendingPathComponent("Progress/-abc").path))
   }
