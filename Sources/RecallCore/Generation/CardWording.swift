@@ -24,9 +24,10 @@ struct CardWording {
       if answersDefinitionCard {
         cards.append(card(.definition, front: definitionFront, back: sentence(text)))
       }
-      // "____ in which certain aspects of wakefulness are maintained": a clue that opens
-      // with the gap where the term stood reads as a broken sentence; ask the other ways.
-      let clueIsWhole = !clue(text).hasPrefix("____")
+      // "____ in which certain aspects of wakefulness are maintained", "the application of
+      // ____ in medicine": a clue with a gap where the term stood reads as a broken
+      // sentence; ask the other ways.
+      let clueIsWhole = !clue(text).contains("____")
       if clueIsWhole {
         cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
       }
@@ -36,7 +37,9 @@ struct CardWording {
       if let (front, keyword) = keywordCloze {
         cards.append(card(.cloze, front: front, back: keyword, idSuffix: "#keyword"))
       }
-      if distractors.count == 3, clueIsWhole {
+      // "found in various adult tissues" picks "Adult stem cells" out of its siblings by a
+      // word of its name: no choice to make.
+      if distractors.count == 3, clueIsWhole, !namesAGiveaway(text) {
         let options = [definition.displayTerm] + distractors.map(\.displayTerm)
         var choice = card(
           .choice, front: "Pick the term: \(clue(text)).", back: definition.displayTerm)
@@ -81,7 +84,13 @@ struct CardWording {
   /// The definition with every name of the term blanked, lower-cased first, no final stop.
   private func clue(_ text: String, also others: [String] = []) -> String {
     Sentences.lowercasedFirst(
-      Sentences.withoutFinalPunctuation(Sentences.blank(hidden + giveaways + others, in: text)))
+      Sentences.withoutFinalPunctuation(Sentences.blank(hidden + others, in: text)))
+  }
+
+  /// True when `text` says a word of the term that no sibling's name has ("adult" of
+  /// "adult stem cells").
+  private func namesAGiveaway(_ text: String) -> Bool {
+    giveaways.contains { Sentences.mentions(text, anyOf: [$0]) }
   }
 
   /// The names a front must not show: the term, aliases, abbreviation, and the first part of
@@ -131,7 +140,9 @@ struct CardWording {
       return "\(subject) \(verb) \(Sentences.lowercasedFirst(text))"
     }
     if Sentences.mentions(definition.sentence, anyOf: names) {
-      return definition.sentence
+      // "It also plays a part …", "Then the researchers …", "… these components …": a
+      // sentence that leans on the one before makes no cloze.
+      return Self.standsAlone(definition.sentence) ? definition.sentence : nil
     }
     let lower = text.lowercased()
     // "a fixed name attached to one commit" reads as "A tag is a fixed name …"; "a diverse
@@ -150,6 +161,40 @@ struct CardWording {
       return "\(subject) \(verb) \(Sentences.lowercasedFirst(text))"
     }
     return nil
+  }
+
+  /// "moving", "formed", "formation": a form of an everyday verb or such a verb made a noun,
+  /// which a synonym answers as well; not a subject's own verb ("reprogrammed").
+  static func isEverydayAction(_ word: String) -> Bool {
+    guard let verbs = CommonWords.shipped?.verbs else { return false }
+    for suffix in ["ing", "ed", "d"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if verbs.contains(stem) || verbs.contains(stem + "e") { return true }
+    }
+    for suffix in ["ation", "tion", "ion", "ment", "al"] where word.hasSuffix(suffix) {
+      let stem = String(word.dropLast(suffix.count))
+      if verbs.contains(stem) || verbs.contains(stem + "e") || verbs.contains(stem + "ate") {
+        return true
+      }
+    }
+    return false
+  }
+
+  /// True when `sentence` can be read without the one before it: it opens with no pronoun or
+  /// link to earlier text and points at nothing with "this" or "these".
+  static func standsAlone(_ sentence: String) -> Bool {
+    let first = Lexicon.words(sentence).first ?? ""
+    let leans: Set<String> = [
+      "it", "they", "he", "she", "this", "these", "those", "then", "also", "thus", "therefore",
+      "here", "such",
+    ]
+    guard !leans.contains(first), !sentence.hasPrefix("An example"),
+      !sentence.hasPrefix("For example")
+    else { return false }
+    return !CardRules.answerProblems(sentence).contains { problem in
+      if case .danglingReference = problem { return true }
+      return false
+    }
   }
 
   /// The definition with its key word blanked: a property word, or its longest rare word,
@@ -171,7 +216,7 @@ struct CardWording {
         && !Self.everyday.contains(word) && !Self.everyday.contains(Inflection.singular(word))
         // A word of the subject, not of everyday English ("theoretical"), and not a name
         // ("Staphylococcus", an author cited).
-        && (CommonWords.shipped?.isTechnical(word) ?? true)
+        && (CommonWords.shipped?.isTechnical(word) ?? true) && !Self.isEverydayAction(word)
         && Sentences.ranges(of: word, in: statement).allSatisfy { range in
           statement[range].first?.isLowercase == true
         }

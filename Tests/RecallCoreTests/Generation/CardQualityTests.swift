@@ -209,9 +209,10 @@ extension CardQualityTests {
       "nanotechnology", "the application of nanotechnology in medicine to build tiny machines")
     let cards = madeWithoutProblems([nano] + Self.siblings)
     #expect(!cards.contains { $0.id == "definition:nanotechnology" })
-    #expect(
-      cards.first { $0.id == "reverse:nanotechnology" }?.front
-        == "Which term: the application of ____ in medicine to build tiny machines?")
+    // A clue with a gap where the term stood reads as a broken sentence: no reverse or choice.
+    #expect(!cards.contains { $0.id == "reverse:nanotechnology" })
+    #expect(!cards.contains { $0.id == "choice:nanotechnology" })
+    #expect(cards.contains { $0.id == "truefalse:nanotechnology" })
   }
 
   @Test func anAnswerDefiningAnotherTermMakesNoCardsOfItsText() {
