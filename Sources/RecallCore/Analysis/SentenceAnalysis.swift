@@ -24,6 +24,7 @@ struct SentenceAnalysis {
     if let first = tokens.first, first.tag == .propn, lowercased.contains(lower[0]) {
       tokens[0].tag = .noun
     }
+    Self.correctWordsReadAsNumbers(&tokens, lower)
     Self.correctThirdPersonVerbs(&tokens, lower)
     if let common = CommonWords.shipped {
       Self.correctParticiples(&tokens, lower, verbs: common.verbs)
@@ -35,6 +36,23 @@ struct SentenceAnalysis {
     self.lower = lower
     chunks = NounPhraseChunker.chunks(tokens.map(\.tag), words: lower)
     frontedLength = Self.frontedLength(tokens, lower)
+  }
+
+  /// "without oxygen - anaerobic organisms": a word of letters only is no number, though
+  /// the tagger, seeing a dash after it as in "13 - 30", may call it one; number words stay.
+  static func correctWordsReadAsNumbers(_ tokens: inout [Token], _ lower: [String]) {
+    let numberWords: Set<String> = [
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+      "billion", "dozen", "zero",
+    ]
+    for index in tokens.indices where tokens[index].tag == .num {
+      let word = lower[index]
+      guard word.count >= 3, word.allSatisfy({ $0.isLetter }), !numberWords.contains(word),
+        !word.allSatisfy({ "ivxlcdm".contains($0) })
+      else { continue }
+      tokens[index].tag = .noun
+    }
   }
 
   /// "The body releases histamine": a word in -s after a singular noun and before a noun

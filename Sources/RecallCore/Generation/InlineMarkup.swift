@@ -10,11 +10,24 @@ struct InlineText: Hashable, Sendable {
 /// Strips inline Markdown and web-page debris from text.
 enum InlineMarkup {
   /// Replaces typographic characters with their plain ASCII forms: curly quotes, dashes,
-  /// non-breaking and zero-width spaces.
+  /// non-breaking and zero-width spaces. An em dash sets off an aside, so it stands between
+  /// spaces ("oxygen—anaerobic organisms—were" → "oxygen - anaerobic organisms - were"),
+  /// never joins two words into one.
   static func normalize(_ text: String) -> String {
     var out = String.UnicodeScalarView()
     out.reserveCapacity(text.unicodeScalars.count)
+    var spaceAfterDash = false
     for scalar in text.unicodeScalars {
+      if spaceAfterDash {
+        spaceAfterDash = false
+        if scalar != " ", scalar != "\n" { out.append(" ") }
+      }
+      if scalar == "\u{2014}" {
+        if let last = out.last, last != " ", last != "\n" { out.append(" ") }
+        out.append("-")
+        spaceAfterDash = true
+        continue
+      }
       switch scalar {
       case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": out.append("'")
       case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}": out.append("\"")

@@ -8,18 +8,6 @@ enum Sentences {
   ]
 
   /// The sentences of `text`, split after `.`, `?` or `!` followed by a capital, a digit or a
-  /// The sentence without a label that numbers it in a list or a figure: "(a) Genotype
-  /// refers to …" → "Genotype refers to …"; "(ii)", "(3)" likewise.
-  static func withoutItemLabel(_ sentence: String) -> String {
-    let bytes = Array(sentence.utf8.prefix(8))
-    guard bytes.first == UInt8(ascii: "("),
-      let close = bytes.firstIndex(of: UInt8(ascii: ")")), close >= 2, close <= 5,
-      close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: " "),
-      bytes[1..<close].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
-    else { return sentence }
-    return String(decoding: Array(sentence.utf8).dropFirst(close + 2), as: UTF8.self)
-  }
-
   /// quote, never inside parentheses or after "e.g.".
   static func split(_ text: String) -> [String] {
     let bytes = Array(text.utf8)
@@ -38,11 +26,37 @@ enum Sentences {
       {
         appendSentence(bytes[start...index], to: &sentences)
         start = index + 2
+      } else if depth == 0, byte == UInt8(ascii: "."), joinsSentences(bytes, at: index) {
+        // "… a particular animal's lifestyle.Radial symmetry is …": a space lost in copying.
+        appendSentence(bytes[start...index], to: &sentences)
+        start = index + 1
       }
       index += 1
     }
     if start < bytes.count { appendSentence(bytes[start...], to: &sentences) }
     return sentences
+  }
+
+  /// The sentence without a label that numbers it in a list or a figure: "(a) Genotype
+  /// refers to …" → "Genotype refers to …"; "(ii)", "(3)" likewise.
+  static func withoutItemLabel(_ sentence: String) -> String {
+    let bytes = Array(sentence.utf8.prefix(8))
+    guard bytes.first == UInt8(ascii: "("),
+      let close = bytes.firstIndex(of: UInt8(ascii: ")")), close >= 2, close <= 5,
+      close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: " "),
+      bytes[1..<close].allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) })
+    else { return sentence }
+    return String(decoding: Array(sentence.utf8).dropFirst(close + 2), as: UTF8.self)
+  }
+
+  /// True when the full stop at `dot` ends a lower-case word of three letters or more and a
+  /// capitalised word follows with no space: "lifestyle.Radial", not "U.S.Army" or "e.g.The".
+  private static func joinsSentences(_ bytes: [UInt8], at dot: Int) -> Bool {
+    guard dot >= 3, dot + 2 < bytes.count, (65...90).contains(bytes[dot + 1]),
+      (97...122).contains(bytes[dot + 2]),
+      (dot - 3..<dot).allSatisfy({ (97...122).contains(bytes[$0]) })
+    else { return false }
+    return !isAbbreviation(bytes, endingAt: dot)
   }
 
   private static func opensSentence(_ byte: UInt8) -> Bool {

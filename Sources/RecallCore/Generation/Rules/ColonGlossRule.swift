@@ -137,12 +137,17 @@ struct OrAliasRule: DefinitionRule {
   let summary = "another name between ', or' and a comma: 'X, or Y, …'"
   let examples: [RuleExample] = [
     .finds("The C horizon, or soil base, includes the parent material.", "soil base"),
+    .finds(
+      "Their hands are adapted for brachiation, or climbing and swinging through trees.",
+      "brachiation", meaning: "climbing and swinging through trees"),
     .ignores("You can take the bus, or the train, to get there quickly today."),
+    .ignores("They can stay home, or going out may be better."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     var found: [Definition] = []
+    if let gerund = Self.gerundGloss(input) { found.append(gerund) }
     for first in sentence.chunks where sentence.word(first.upperBound) == "," {
       guard sentence.word(first.upperBound + 1) == "or",
         let other = sentence.chunk(startingAt: first.upperBound + 2),
@@ -156,5 +161,28 @@ struct OrAliasRule: DefinitionRule {
       found.append(definition)
     }
     return RuleOutcome(definitions: found)
+  }
+}
+
+extension OrAliasRule {
+  /// "… adapted for brachiation, or climbing and swinging through trees": a word outside
+  /// everyday English glossed by ", or" and what doing it is.
+  static func gerundGloss(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard
+      let comma = (1..<max(sentence.count - 2, 1)).first(where: {
+        sentence.word($0) == "," && sentence.word($0 + 1) == "or"
+          && sentence.word($0 + 2).hasSuffix("ing")
+          && [.verb, .noun].contains(sentence.tag($0 + 2))
+      }), let common = CommonWords.shipped, common.isTechnical(sentence.word(comma - 1)),
+      [.noun, .propn].contains(sentence.tag(comma - 1))
+    else { return nil }
+    var end = comma + 2
+    while end < sentence.count, ![",", ";", ".", "("].contains(sentence.word(end)) { end += 1 }
+    let meaning = sentence.text((comma + 2)..<end)
+    guard Lexicon.words(meaning).count >= 2 else { return nil }
+    return TermSpan.definition(
+      sentence.text((comma - 1)..<comma), article: nil, text: meaning, pattern: .relativeClause,
+      sentence: input.text, input.context)
   }
 }

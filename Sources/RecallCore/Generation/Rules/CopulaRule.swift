@@ -14,6 +14,9 @@ struct CopulaRule: DefinitionRule {
       "A checkpoint is one of several points in the cell cycle at which the cycle can be halted.",
       "checkpoint", meaning: "one of several points"),
     .ignores("Penicillin is one of the most important discoveries of the century."),
+    .finds(
+      "The term hominin is used to refer to those species that evolved after the split of the"
+        + " primate line.", "hominin", meaning: "those species that evolved"),
     .ignores("The result is pluripotent."),
     .ignores("It is a very common problem."),
   ]
@@ -32,7 +35,10 @@ struct CopulaRule: DefinitionRule {
       // "signaling molecules secreted by …": two words or more, ending in a noun.
       return chunk.count >= 2
     }
-    if let verb = analysis.firstVerbGroup(from: start),
+    // "The term hominin is used to refer to …" names its term before any verb.
+    let namesATerm = ["the term", "the word"].contains(
+      analysis.text(start..<(start + 2)).lowercased())
+    if !namesATerm, let verb = analysis.firstVerbGroup(from: start),
       let problem = Self.verbProblem(analysis, verb)
     {
       return RuleOutcome(rejection: problem)
