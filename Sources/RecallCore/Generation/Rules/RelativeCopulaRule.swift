@@ -17,12 +17,17 @@ struct RelativeCopulaRule: DefinitionRule {
     .finds(
       "The environment holds numerous pathogens, which are agents, usually microorganisms, that"
         + " cause diseases in their hosts.", "pathogens", meaning: "agents"),
+    .finds(
+      "For example, life tables, which detail the life expectancy of individuals, were first"
+        + " made by insurers.", "life tables", meaning: "detail the life expectancy"),
+    .ignores("The old house, which stands on the hill, was sold."),
     .ignores("The family moved to the city, which is a large port on the coast."),
     .ignores("The enzyme binds to the substrate, which is important for the reaction."),
     .ignores("The cells divided rapidly, which is a sign of cancer."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    if let function = Self.whatItDoes(input) { return RuleOutcome(definitions: [function]) }
     let sentence = input.analysis
     guard let common = CommonWords.shipped,
       let which = sentence.index(of: "which"), which >= 2, sentence.word(which - 1) == ",",
@@ -59,6 +64,37 @@ struct RelativeCopulaRule: DefinitionRule {
       name, article: TermSpan.article(named, sentence), text: meaning,
       pattern: .relativeClause, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
+  }
+}
+
+extension RelativeCopulaRule {
+  /// "For example, life tables, which detail the life expectancy of individuals …, were
+  /// developed …": the subject, and what a clause set off by commas says it does.
+  static func whatItDoes(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    guard let subject = sentence.chunk(startingAt: start), sentence.word(subject.upperBound) == ",",
+      ["which", "that"].contains(sentence.word(subject.upperBound + 1)),
+      sentence.tag(subject.upperBound + 2) == .verb
+    else { return nil }
+    let verb = subject.upperBound + 2
+    let word = sentence.word(verb)
+    let plural = Inflection.isPlural(sentence.word(subject.upperBound - 1))
+    guard !word.hasSuffix("ed"), !word.hasSuffix("ing"),
+      plural != (word.hasSuffix("s") && !word.hasSuffix("ss")),
+      let close = sentence.index(of: ",", from: verb), close - verb >= 3,
+      [.verb, .aux].contains(sentence.tag(sentence.skippingAdverbs(from: close + 1))),
+      // A kind named bare ("life tables, which …") or a term; not one particular thing
+      // ("The old house, which stands …").
+      let name = TermSpan.name(subject, sentence),
+      sentence.tag(subject.lowerBound) != .det
+        || subject.contains(where: {
+          CommonWords.shipped?.isTechnical(sentence.word($0)) ?? false
+        })
+    else { return nil }
+    return TermSpan.definition(
+      name, article: TermSpan.article(subject, sentence), text: sentence.text(verb..<close),
+      pattern: .function, sentence: input.text, input.context)
   }
 }
 
