@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads plain text or Markdown into headings, paragraphs and bullets, dropping what is not
 /// the article: navigation, references, disclaimers, tag lines, tables and code.
 public struct ArticleReader: Sendable {
@@ -15,7 +17,18 @@ public struct ArticleReader: Sendable {
       scan.take(line, number: index + 1)
     }
     scan.flush()
-    var blocks = dropFurniture(scan.blocks)
+    // Inline markup is stripped from every block on every core, then kept in order.
+    let raw = scan.blocks
+    let slots = ResultSlots<ArticleBlock>(count: raw.count)
+    DispatchQueue.concurrentPerform(iterations: raw.count) { index in
+      var block = raw[index]
+      let inline = InlineMarkup.strip(Substring(block.text))
+      guard inline.text.contains(where: { $0.isLetter }) else { return }
+      block.text = inline.text
+      block.bold = inline.bold
+      slots.set(index, block)
+    }
+    var blocks = dropFurniture(slots.values.compactMap { $0 })
     let title = blocks.first { $0.headingLevel != nil }?.text
     if !markdown { blocks = levelPlainHeadings(blocks) }
     return Article(title: title, blocks: blocks)
@@ -207,11 +220,12 @@ private struct Scan {
     paragraph = []
   }
 
+  /// Adds a block with its text still marked up; `read` strips the markup from all blocks at
+  /// once and drops those with no letters.
   private mutating func append(_ kind: ArticleBlock.Kind, _ raw: some StringProtocol, _ line: Int) {
-    let inline = InlineMarkup.strip(Substring(raw))
-    guard inline.text.contains(where: { $0.isLetter }) else { return }
+    guard raw.contains(where: { $0.isLetter }) else { return }
     if case .heading = kind { bulletIndents = [] }
-    blocks.append(ArticleBlock(kind: kind, text: inline.text, bold: inline.bold, line: line))
+    blocks.append(ArticleBlock(kind: kind, text: String(raw), line: line))
   }
 
   /// A lone short line without closing punctuation, in a text with no Markdown headings.

@@ -72,7 +72,8 @@ struct CardRules {
   /// A pronoun-only or fragment answer.
   static func answerProblems(_ text: String) -> [CardProblem] {
     // A blank stands for a name: a content word.
-    let words = Lexicon.words(text.replacingOccurrences(of: "____", with: " blank "))
+    let words = Lexicon.words(
+      text.containsASCII("____") ? text.replacingOccurrences(of: "____", with: " blank ") : text)
     let content = words.filter { !CardLexicon.stopWords.contains($0) }
     if content.isEmpty { return [.pronounAnswer(text)] }
     // "in this way", "these disorders": a demonstrative before a noun points at the article.
