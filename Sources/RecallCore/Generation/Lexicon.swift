@@ -32,6 +32,12 @@ enum Lexicon {
     "certain", "some", "other", "such", "particular", "given", "specific", "various",
   ]
 
+  /// Words that pick one of several by its place ("the first equation", "the next layer").
+  static let positions: Set<String> = [
+    "first", "second", "third", "fourth", "last", "next", "final", "other", "same", "former",
+    "latter", "previous", "following",
+  ]
+
   /// Adjectives that say how many or how varied, not which kind ("numerous nematodes").
   static let quantifiers: Set<String> = [
     "numerous", "many", "several", "different", "various", "some", "certain", "other",

@@ -100,6 +100,7 @@ struct SettingRule: DefinitionRule {
     .ignores("In contrast, the other group waited."),
     .ignores("In the morning, the birds sing loudly near the house."),
     .ignores("In 1990, the team published the results of the study."),
+    .ignores("In the eighteenth century, it was recognized that acids have a sour taste."),
   ]
 
   private let common: CommonWords?
@@ -118,7 +119,14 @@ struct SettingRule: DefinitionRule {
     else { return .none }
     let words = phrase.map(sentence.word)
     guard let common else { return .none }
-    let technical = words.contains(where: common.isTechnical)
+    // After "the", a named stage or method ("the light-dependent reactions": a compound of
+    // the subject's own, or a term for a head), not "the eighteenth century" or "the reverse
+    // direction".
+    let technical =
+      sentence.word(1) == "the"
+      ? (common.isTechnical(words[words.count - 1])
+        || words.contains { $0.contains("-") && common.isTechnical($0) })
+      : words.contains(where: common.isTechnical)
     guard words.count >= 2, technical, let name = TermSpan.name(phrase, sentence) else {
       return .none
     }

@@ -67,8 +67,7 @@ extension CopulaRule {
       return .clauseBeforeVerb
     }
     if sentence.word(start) == "the",
-      ["first", "second", "third", "last", "next", "final", "other", "same"].contains(
-        sentence.word(start + 1))
+      Lexicon.positions.contains(sentence.word(start + 1))
     {
       return .aboutATerm
     }

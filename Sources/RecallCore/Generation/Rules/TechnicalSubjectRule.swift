@@ -20,6 +20,7 @@ struct TechnicalSubjectRule: DefinitionRule {
       "social psychology", meaning: "focuses on how we interact"),
     .ignores("Bacteria sometimes evade immune responses because they exist in many strains."),
     .ignores("The report focuses on the costs of the new building."),
+    .ignores("The first equation represents the reaction of bicarbonate with water."),
     .ignores("The team found a new species in the forest last year."),
     .ignores("Darwin proposed a theory of natural selection."),
     .ignores("Most people sleep about eight hours a night."),
@@ -60,7 +61,8 @@ struct TechnicalSubjectRule: DefinitionRule {
     guard let common, let chunk = sentence.chunk(startingAt: start),
       sentence.tag(chunk.lowerBound) != .det
         || (sentence.word(chunk.lowerBound) == "the"
-          && common.isTechnical(sentence.word(chunk.upperBound - 1))),
+          && common.isTechnical(sentence.word(chunk.upperBound - 1))
+          && !Lexicon.positions.contains(sentence.word(chunk.lowerBound + 1))),
       let term = TermSpan.name(chunk, sentence)
     else { return .none }
     let first = TermSpan.start(chunk, sentence)
