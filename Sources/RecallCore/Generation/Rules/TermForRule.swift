@@ -1,0 +1,62 @@
+/// "The term for this mode of replication is 'semiconservative'", "Semiconservative is the
+/// term for …": a sentence about a term's name.
+struct TermForRule: DefinitionRule {
+  let id = RuleID.termFor
+  let summary = "'the term / name for X is Y' and 'Y is the term / name for X'"
+  let examples: [RuleExample] = [
+    .finds(
+      "The term for this mode of replication is “semiconservative,” because half of the"
+        + " original molecule is conserved.", "semiconservative",
+      meaning: "this mode of replication"),
+    .finds(
+      "Biome is the term for a large community of plants and animals.", "biome",
+      meaning: "a large community of plants and animals"),
+    .ignores("The term for the loan is five years."),
+    .ignores("Her name for the dog is Rex."),
+  ]
+
+  func apply(_ input: RuleInput) -> RuleOutcome {
+    let sentence = input.analysis
+    let start = sentence.subjectStart
+    let nouns = ["term", "name"]
+    // "The term for X is Y".
+    if sentence.word(start) == "the", nouns.contains(sentence.word(start + 1)),
+      sentence.word(start + 2) == "for",
+      let verb = sentence.index(of: "is", from: start + 3)
+    {
+      let described = sentence.text((start + 3)..<verb)
+      var first = verb + 1
+      while first < sentence.count, ["“", "\"", "‘", "'"].contains(sentence.word(first)) {
+        first += 1
+      }
+      guard
+        let term = sentence.chunk(startingAt: first)
+          ?? ClassCalledRule.unknownWord(
+            at: first, sentence),
+        let name = TermSpan.name(term, sentence), Lexicon.words(described).count >= 2,
+        CommonWords.shipped?.isTechnical(name.lowercased()) ?? false
+          || name.contains(" ")
+      else { return .none }
+      return RuleOutcome(definitions: [
+        TermSpan.definition(
+          name, article: nil, text: Sentences.lowercasedFirst(described), pattern: .reverse,
+          sentence: input.text, input.context)
+      ])
+    }
+    // "Y is the term for X".
+    guard let verb = sentence.index(of: "is", from: start), verb > start,
+      sentence.word(verb + 1) == "the", nouns.contains(sentence.word(verb + 2)),
+      sentence.word(verb + 3) == "for" || sentence.matches(["used", "for"], at: verb + 3),
+      let term = sentence.chunk(endingBefore: verb), term.lowerBound == start,
+      let name = TermSpan.name(term, sentence)
+    else { return .none }
+    let from = sentence.word(verb + 3) == "for" ? verb + 4 : verb + 5
+    let meaning = sentence.rest(from: from)
+    guard Lexicon.words(meaning).count >= 3 else { return .none }
+    return RuleOutcome(definitions: [
+      TermSpan.definition(
+        name, article: TermSpan.article(term, sentence), text: meaning, pattern: .copula,
+        sentence: input.text, input.context)
+    ])
+  }
+}
