@@ -19,6 +19,7 @@ struct TechnicalSubjectRule: DefinitionRule {
       "Social psychology focuses on how we interact with and relate to others.",
       "social psychology", meaning: "focuses on how we interact"),
     .ignores("Bacteria sometimes evade immune responses because they exist in many strains."),
+    .ignores("Antibodies have no effect on viruses once they enter the cell."),
     .ignores("The report focuses on the costs of the new building."),
     .ignores("The first equation represents the reaction of bicarbonate with water."),
     .ignores("The team found a new species in the forest last year."),
@@ -107,6 +108,10 @@ struct TechnicalSubjectRule: DefinitionRule {
       end += 1
     }
     let predicate = Sentences.withoutFinalPunctuation(sentence.text(verb..<end))
+    // "Antibodies have no effect on viruses …": what a thing does not do says little of it.
+    let negations: Set<String> = ["no", "not", "never", "cannot", "n't", "neither", "nor"]
+    guard !(verb..<min(verb + 4, end)).contains(where: { negations.contains(sentence.word($0)) })
+    else { return .none }
     guard sentence.chunk(startingAt: object) != nil || field, Lexicon.words(predicate).count >= 4
     else {
       return .none
