@@ -98,6 +98,15 @@ enum DefiningPatterns {
       let article = "aeiou".contains(head.first ?? "x") ? "an" : "a"
       complement = "\(article) \(head) \(opening[1]) \(opening[2])"
     }
+    // "An elastic demand is one in which the elasticity is …" → "a demand in which …".
+    let inWhich = complement.split(separator: " ", maxSplits: 3)
+    if inWhich.count == 4, inWhich[0] == "one", Lexicon.prepositions.contains(String(inWhich[1])),
+      ["which", "whom"].contains(inWhich[2])
+    {
+      let head = TermText.head(subject).lowercased()
+      let article = "aeiou".contains(head.first ?? "x") ? "an" : "a"
+      complement = "\(article) \(head) \(inWhich[1]) \(inWhich[2]) \(inWhich[3])"
+    }
     // "Mitigation simply means …": the adverb belongs to the verb.
     if let last = subject.split(separator: " ").last,
       Lexicon.hedges.contains(last.lowercased()), subject.split(separator: " ").count > 1

@@ -42,3 +42,22 @@ import Testing
     #expect(Set(ids).count == ids.count)
   }
 }
+
+extension DefinitionRuleExampleTests {
+  @Test func twoNamesJoinedByOrAreATermAndItsOtherName() {
+    let make = { (term: String) in
+      DefinitionRules.splittingOtherName(
+        Definition(
+          term: term, aliases: [], abbreviation: nil, text: "a meaning", sentence: "",
+          properties: [], section: [], group: nil, line: 1, pattern: .copula, isAdjective: false))
+    }
+    let elasticity = make("infinite elasticity or perfect elasticity")
+    #expect(elasticity.term == "infinite elasticity")
+    #expect(elasticity.aliases == ["perfect elasticity"])
+    let surplus = make("excess supply or a surplus")
+    #expect(surplus.term == "excess supply")
+    #expect(surplus.aliases == ["surplus"])
+    // One word on a side is one name with "or" in it.
+    #expect(make("fight or flight response").term == "fight or flight response")
+  }
+}

@@ -15,6 +15,13 @@ struct CopulaRule: DefinitionRule {
       "checkpoint", meaning: "one of several points"),
     .ignores("Penicillin is one of the most important discoveries of the century."),
     .finds(
+      "An elastic demand is one in which the elasticity is greater than one.", "elastic demand",
+      meaning: "a demand in which the elasticity"),
+    .finds(
+      "Infinite elasticity or perfect elasticity refers to the extreme case where quantity changes"
+        + " without limit.", "infinite elasticity or perfect elasticity",
+      meaning: "the extreme case"),
+    .finds(
       "The term hominin is used to refer to those species that evolved after the split of the"
         + " primate line.", "hominin", meaning: "those species that evolved"),
     .ignores("The result is pluripotent."),

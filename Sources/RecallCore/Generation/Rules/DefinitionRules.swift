@@ -43,6 +43,27 @@ enum DefinitionRules {
     scan(SentenceAnalysis(sentence, tagger: tagger), context, tagger: tagger)
   }
 
+  /// "Infinite elasticity or perfect elasticity refers to …", "an excess supply or a
+  /// surplus": the first name is the term, the second another name of it; not "fight or
+  /// flight response", where one word stands on a side.
+  static func splittingOtherName(_ definition: Definition) -> Definition {
+    let parts = definition.term.components(separatedBy: " or ")
+    guard parts.count == 2 else { return definition }
+    var other = parts[1]
+    for article in ["a ", "an ", "the "] where other.lowercased().hasPrefix(article) {
+      other = String(other.dropFirst(article.count))
+    }
+    let first = Lexicon.words(parts[0])
+    let second = Lexicon.words(other)
+    guard first.count >= 2, second.count >= 1, first.count <= 3, second.count <= 3,
+      first.count >= 2 && (second.count >= 2 || other != parts[1])
+    else { return definition }
+    var definition = definition
+    definition.term = parts[0]
+    definition.aliases.append(other)
+    return definition
+  }
+
   /// The definitions of an analysed sentence, as `scan(_:_:tagger:)` finds them.
   static func scan(
     _ analysis: SentenceAnalysis, _ context: SentenceContext, tagger: PartOfSpeechTagger?
@@ -59,7 +80,7 @@ enum DefinitionRules {
       let outcome = rule.apply(input)
       if !outcome.definitions.isEmpty { foundBy.insert(rule.id) }
       findings.definitions += outcome.definitions.map { definition in
-        var definition = definition
+        var definition = splittingOtherName(definition)
         definition.rule = rule.id
         return definition
       }

@@ -47,8 +47,15 @@ struct RelativeCopulaRule: DefinitionRule {
     }
     // The phrase the clause is about, not a clause ending in a verb ("The cells divided,
     // which is …"), and a term, not an everyday place or thing.
+    // To the end of the clause: "…, which are costs that cannot be recovered, should not
+    // …" closes at the comma before the sentence's own verb.
     var end = complement.lowerBound
-    while end < sentence.count, ![";", ".", "!", "?"].contains(sentence.word(end)) { end += 1 }
+    while end < sentence.count, ![";", ".", "!", "?"].contains(sentence.word(end)) {
+      if sentence.word(end) == ",", sentence.tag(sentence.skippingAdverbs(from: end + 1)) == .aux {
+        break
+      }
+      end += 1
+    }
     // A class with its own clause ("agents, usually microorganisms, that cause diseases")
     // defines whatever it follows; a bare class ("a large port") only a term.
     let words = named.map(sentence.word)
