@@ -58,6 +58,9 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "Researchers partition a part of an ecosystem that can be used for experiments, termed a"
         + " mesocosm.", "mesocosm", meaning: "a part of an ecosystem that can be used"),
+    .finds(
+      "Economists call this inverse relationship between price and quantity demanded the law of"
+        + " demand.", "law of demand", meaning: "the inverse relationship between price"),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -78,6 +81,7 @@ struct ClassCalledRule: DefinitionRule {
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     var found: [Definition] = []
+    if let named = Self.callThis(input) { found.append(named) }
     var index = 0
     while index < sentence.count {
       guard let marker = Self.markers.first(where: { sentence.matches($0, at: index) }) else {
@@ -265,6 +269,34 @@ struct ClassCalledRule: DefinitionRule {
       return subject + " that " + sentence.text(finite..<(verb - 1))
     }
     return Sentences.lowercasedFirst(sentence.text(start..<verb))
+  }
+
+  /// "Economists call this inverse relationship between price and quantity demanded the law
+  /// of demand.": what "this" names in the sentence itself, and the name it is called.
+  static func callThis(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard
+      let call = (0..<sentence.count).first(where: {
+        ["call", "calls", "called"].contains(sentence.word($0))
+          && ["this", "these", "that"].contains(sentence.word($0 + 1))
+      }), [.adj, .noun].contains(sentence.tag(call + 2))
+    else { return nil }
+    // The name: the last noun phrase, opened by "the" or "a", ending the sentence.
+    var end = sentence.count
+    while end > call, [".", "!", "\"", "'"].contains(sentence.word(end - 1)) { end -= 1 }
+    guard
+      let opening = stride(from: end - 1, to: call + 3, by: -1).first(where: {
+        ["the", "a", "an"].contains(sentence.word($0))
+      }), end - opening >= 2, end - opening <= 6,
+      let name = TermSpan.name(opening..<end, sentence)
+    else { return nil }
+    let described = sentence.text((call + 2)..<opening)
+    guard Lexicon.words(described).count >= 3 else { return nil }
+    var definition = DefiningPatterns.make(
+      term: name, text: "the " + described, pattern: .reverse, sentence: input.text,
+      input.context)
+    definition.article = TermSpan.article(opening..<end, sentence)
+    return definition
   }
 
   /// "a part of a natural ecosystem that can be used for experiments" before ", termed X":
