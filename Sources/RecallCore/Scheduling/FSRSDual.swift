@@ -1,0 +1,94 @@
+import Foundation
+
+/// A number the FSRS model can run on: plain `Double` for predictions, `FSRSDual` for
+/// predictions with their gradient with respect to the 21 parameters.
+protocol FSRSNumber {
+  init(constant: Double)
+  var value: Double { get }
+  static func + (lhs: Self, rhs: Self) -> Self
+  static func - (lhs: Self, rhs: Self) -> Self
+  static func * (lhs: Self, rhs: Self) -> Self
+  static func / (lhs: Self, rhs: Self) -> Self
+  func exp() -> Self
+  func log() -> Self
+  func pow(_ exponent: Self) -> Self
+}
+
+extension FSRSNumber {
+  static func + (lhs: Self, rhs: Double) -> Self { lhs + Self(constant: rhs) }
+  static func - (lhs: Double, rhs: Self) -> Self { Self(constant: lhs) - rhs }
+  static func - (lhs: Self, rhs: Double) -> Self { lhs - Self(constant: rhs) }
+  static func * (lhs: Self, rhs: Double) -> Self { lhs * Self(constant: rhs) }
+  static func * (lhs: Double, rhs: Self) -> Self { Self(constant: lhs) * rhs }
+  /// The smaller by value (its gradient goes with it).
+  func minimum(_ other: Self) -> Self { other.value < value ? other : self }
+  /// The larger by value.
+  func maximum(_ other: Self) -> Self { other.value > value ? other : self }
+  /// Clamped to `lower…upper` (a clamped value has no gradient).
+  func clamped(_ lower: Double, _ upper: Double) -> Self {
+    if value < lower { return Self(constant: lower) }
+    if value > upper { return Self(constant: upper) }
+    return self
+  }
+}
+
+extension Double: FSRSNumber {
+  init(constant: Double) { self = constant }
+  var value: Double { self }
+  func exp() -> Double { Foundation.exp(self) }
+  func log() -> Double { Foundation.log(self) }
+  func pow(_ exponent: Double) -> Double { Foundation.pow(self, exponent) }
+}
+
+/// A value with its partial derivatives with respect to w0 … w20 (forward-mode
+/// differentiation; lanes 21 … 31 stay zero).
+struct FSRSDual: FSRSNumber {
+  var value: Double
+  var gradient: SIMD32<Double>
+
+  init(constant: Double) {
+    value = constant
+    gradient = .zero
+  }
+
+  init(value: Double, gradient: SIMD32<Double>) {
+    self.value = value
+    self.gradient = gradient
+  }
+
+  /// Parameter `index` with value `value`: derivative 1 with respect to itself.
+  init(parameter value: Double, index: Int) {
+    self.value = value
+    gradient = .zero
+    gradient[index] = 1
+  }
+
+  static func + (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+    FSRSDual(value: lhs.value + rhs.value, gradient: lhs.gradient + rhs.gradient)
+  }
+  static func - (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+    FSRSDual(value: lhs.value - rhs.value, gradient: lhs.gradient - rhs.gradient)
+  }
+  static func * (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+    FSRSDual(
+      value: lhs.value * rhs.value, gradient: rhs.value * lhs.gradient + lhs.value * rhs.gradient)
+  }
+  static func / (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+    let q = lhs.value / rhs.value
+    return FSRSDual(value: q, gradient: (lhs.gradient - q * rhs.gradient) / rhs.value)
+  }
+  func exp() -> FSRSDual {
+    let e = Foundation.exp(value)
+    return FSRSDual(value: e, gradient: e * gradient)
+  }
+  func log() -> FSRSDual {
+    FSRSDual(value: Foundation.log(value), gradient: gradient / value)
+  }
+  func pow(_ exponent: FSRSDual) -> FSRSDual {
+    let p = Foundation.pow(value, exponent.value)
+    let lnBase = Foundation.log(value)
+    return FSRSDual(
+      value: p,
+      gradient: p * (exponent.gradient * lnBase + exponent.value / value * gradient))
+  }
+}
