@@ -33,9 +33,36 @@ func benchmarkFit() {
   )
   print("fit: defaults  log loss \(show(defaults.logLoss))  RMSE(bins) \(show(defaults.rmseBins))")
   print("fit: recall    log loss \(show(fitted.logLoss))  RMSE(bins) \(show(fitted.rmseBins))")
-  print("fit: fsrs-rs (issue #15) log loss 0.4677  RMSE(bins) 0.0570 (defaults 0.4699 / 0.0631)")
+  if let fsrsRS = fsrsRSParameters(path) {
+    let theirs = FSRSEvaluation.evaluate(parameters: fsrsRS, on: histories, from: cut)
+    print("fit: fsrs-rs   log loss \(show(theirs.logLoss))  RMSE(bins) \(show(theirs.rmseBins))")
+  } else {
+    print("fit: fsrs-rs   not run (pip install fsrs-rs-python; set RECALL_PYTHON to its python)")
+  }
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
   print("fit: fitting time \(String(format: "%.3f", seconds)) s")
   print(
     "fit: parameters \(fit.parameters.map { String(format: "%.4f", $0) }.joined(separator: ", "))")
+}
+
+/// fsrs-rs's parameters fitted on the same 80 % by `scripts/fit_fsrs_rs.py`, scored above with
+/// recall's evaluator so the three rows are measured alike; nil when Python or fsrs-rs-python is
+/// missing.
+private func fsrsRSParameters(_ log: String) -> [Double]? {
+  let python = ProcessInfo.processInfo.environment["RECALL_PYTHON"] ?? "/usr/bin/env"
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: python)
+  let script = "scripts/fit_fsrs_rs.py"
+  process.arguments = (python == "/usr/bin/env" ? ["python3"] : []) + [script, log, "--json"]
+  let output = Pipe()
+  process.standardOutput = output
+  process.standardError = FileHandle.nullDevice
+  do { try process.run() } catch { return nil }
+  let data = output.fileHandleForReading.readDataToEndOfFile()
+  process.waitUntilExit()
+  guard process.terminationStatus == 0,
+    let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+    let parameters = object["parameters"] as? [Double], parameters.count == 21
+  else { return nil }
+  return parameters
 }

@@ -55,13 +55,15 @@ public struct FSRSFitter: Sendable {
   ) -> [Double] {
     var w = start
     var generator = SeededGenerator(seed: seed)
-    let stepsPerEpoch = max(1, (items + batchSize - 1) / batchSize)
+    let stepsPerEpoch = items / batchSize + 1
     let totalSteps = max(1, epochs * stepsPerEpoch)
     var m = SIMD32<Double>.zero
     var v = SIMD32<Double>.zero
     let (beta1, beta2, epsilon) = (0.9, 0.999, 1e-8)
     var t = 0
     var order = Array(histories.indices)
+    var best = w
+    var bestLoss = Double.infinity
     for _ in 0..<epochs {
       order.shuffle(using: &generator)
       var cursor = 0
@@ -73,7 +75,14 @@ public struct FSRSFitter: Sendable {
           batchItems += histories[order[cursor]].itemCount
           cursor += 1
         }
-        let gradient = Self.lossGradient(w, histories: histories, weights: weights, batch: batch)
+        var gradient = Self.lossGradient(w, histories: histories, weights: weights, batch: batch)
+        // fsrs-rs's L2 pull towards the starting parameters, scaled by each parameter's spread
+        // across learners and by the batch's share of the items.
+        let share = Double(batchItems) / Double(items)
+        for index in 0..<21 {
+          let spread = Self.parameterSpread[index]
+          gradient[index] += 2 * (w[index] - start[index]) / (spread * spread) * share
+        }
         t += 1
         let rate =
           learningRate * 0.5
@@ -86,17 +95,23 @@ public struct FSRSFitter: Sendable {
         for index in 0..<21 { w[index] -= update[index] }
         w = Self.clamped(w)
       }
+      let loss = Self.epochLoss(
+        w, start: start, histories: histories, weights: weights, items: items)
+      if loss < bestLoss {
+        bestLoss = loss
+        best = w
+      }
     }
-    return w
+    return best
   }
 
-  /// Gradient of the recency-weighted mean log loss over the cards in `batch`.
+  /// Gradient of the recency-weighted log loss summed over the items of the cards in `batch`
+  /// (summed, not averaged, as fsrs-rs does, which sets the weight of the pull to the start).
   static func lossGradient(
     _ w: [Double], histories: [FSRSCardHistory], weights: [[Double]], batch: [Int]
   ) -> SIMD32<Double> {
     let model = FSRSModel(differentiating: w)
     var total = SIMD32<Double>.zero
-    var weightSum = 0.0
     for card in batch {
       let history = histories[card]
       let cardWeights = weights[card]
@@ -106,10 +121,31 @@ public struct FSRSFitter: Sendable {
         let loss = y ? (T0 - q.log()) : (T0 - (1.0 - q).log())
         let weight = cardWeights[index]
         total += weight * loss.gradient
-        weightSum += weight
       }
     }
-    return weightSum > 0 ? total / weightSum : total
+    return total
+  }
+
+  /// The recency-weighted log loss summed over all items plus the pull towards `start`, per
+  /// item: what fsrs-rs compares after each epoch to keep the best parameters.
+  static func epochLoss(
+    _ w: [Double], start: [Double], histories: [FSRSCardHistory], weights: [[Double]], items: Int
+  ) -> Double {
+    let model = FSRSModel(parameters: w)
+    var total = 0.0
+    for (card, history) in histories.enumerated() {
+      model.run(history) { index, p in
+        let q = min(max(p, 1e-7), 1 - 1e-7)
+        let y = history.steps[index].rating > 1
+        total -= weights[card][index] * (y ? log(q) : log(1 - q))
+      }
+    }
+    var penalty = 0.0
+    for index in 0..<21 {
+      let spread = parameterSpread[index]
+      penalty += (w[index] - start[index]) * (w[index] - start[index]) / (spread * spread)
+    }
+    return (total + penalty) / Double(items)
   }
 
   private static let T0 = FSRSDual(constant: 0)
@@ -132,6 +168,13 @@ public struct FSRSFitter: Sendable {
     }
     return weights
   }
+
+  /// How much each parameter varies between learners (fsrs-rs's standard deviations), the
+  /// scale of the pull towards the starting parameters.
+  static let parameterSpread: [Double] = [
+    6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25,
+    1.03, 0.31, 0.32, 0.14, 0.27,
+  ]
 
   /// `w` clamped to `SchedulerSettings`' bounds.
   static func clamped(_ w: [Double]) -> [Double] {
