@@ -12,6 +12,8 @@ public enum ReviewLogError: Error, Equatable, Sendable {
   case invalidTime(line: Int, value: String)
   /// An empty card id.
   case emptyCardID(line: Int)
+  /// A journal line that cannot be read (`message` names the field when it can).
+  case badJournalLine(line: Int, message: String)
   /// The log holds no reviews.
   case empty
 }
@@ -32,6 +34,8 @@ extension ReviewLogError: LocalizedError, CustomStringConvertible {
         "line \(line), review_time: '\(value)' is not an ISO-8601 time with a zone (e.g. 2024-03-29T20:32:32+00:00)"
     case .emptyCardID(let line):
       return "line \(line), card_id: empty"
+    case .badJournalLine(let line, let message):
+      return "line \(line), \(message)"
     case .empty:
       return "the log holds no reviews"
     }
@@ -83,6 +87,46 @@ public enum FSRSReviewLog {
         throw .invalidTime(line: number, value: fields[timeColumn])
       }
       reviews.append(FSRSLogReview(cardID: cardID, rating: rating, time: time))
+    }
+    guard !reviews.isEmpty else { throw .empty }
+    return reviews
+  }
+
+  /// The reviews of a log that is either CSV (see `parseCSV`) or a recall journal (one JSON
+  /// entry a line; answers taken back by an undo are left out; cards named `deck/card`).
+  public static func parse(_ text: String) throws(ReviewLogError) -> [FSRSLogReview] {
+    let start = text.first { !$0.isWhitespace }
+    return start == "{" ? try parseJournal(text) : try parseCSV(text)
+  }
+
+  /// The answers in a recall journal, in file order, without those an undo took back.
+  public static func parseJournal(_ text: String) throws(ReviewLogError) -> [FSRSLogReview] {
+    let decoder = JSONCoding.decoder()
+    var reviews: [FSRSLogReview] = []
+    var number = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      number += 1
+      let bytes = Array(line.utf8)
+      if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+      let entry: JournalEntry
+      do {
+        entry = try JournalLine.decode(bytes[...], decoder: decoder)
+      } catch {
+        throw .badJournalLine(line: number, message: error.location)
+      }
+      switch entry {
+      case .review(let record):
+        reviews.append(
+          FSRSLogReview(
+            cardID: "\(record.deck)/\(record.card)", rating: record.rating.rawValue,
+            time: record.at))
+      case .change(let change):
+        guard change.event == .undo, let undone = change.undoes else { continue }
+        let cardID = "\(change.deck)/\(change.card)"
+        if let index = reviews.lastIndex(where: { $0.cardID == cardID && $0.time == undone }) {
+          reviews.remove(at: index)
+        }
+      }
     }
     guard !reviews.isEmpty else { throw .empty }
     return reviews
