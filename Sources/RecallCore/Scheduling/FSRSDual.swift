@@ -12,20 +12,28 @@ protocol FSRSNumber {
   func exp() -> Self
   func log() -> Self
   func pow(_ exponent: Self) -> Self
+  /// `self + c` for a constant `c`.
+  func shifted(by c: Double) -> Self
+  /// `self · c` for a constant `c`.
+  func scaled(by c: Double) -> Self
 }
 
 extension FSRSNumber {
-  static func + (lhs: Self, rhs: Double) -> Self { lhs + Self(constant: rhs) }
-  static func - (lhs: Double, rhs: Self) -> Self { Self(constant: lhs) - rhs }
-  static func - (lhs: Self, rhs: Double) -> Self { lhs - Self(constant: rhs) }
-  static func * (lhs: Self, rhs: Double) -> Self { lhs * Self(constant: rhs) }
-  static func * (lhs: Double, rhs: Self) -> Self { Self(constant: lhs) * rhs }
+  @inline(__always) static func + (lhs: Self, rhs: Double) -> Self { lhs.shifted(by: rhs) }
+  @inline(__always) static func - (lhs: Double, rhs: Self) -> Self {
+    rhs.scaled(by: -1).shifted(by: lhs)
+  }
+  @inline(__always) static func - (lhs: Self, rhs: Double) -> Self { lhs.shifted(by: -rhs) }
+  @inline(__always) static func * (lhs: Self, rhs: Double) -> Self { lhs.scaled(by: rhs) }
+  @inline(__always) static func * (lhs: Double, rhs: Self) -> Self { rhs.scaled(by: lhs) }
+  /// `-self`.
+  @inline(__always) var negated: Self { scaled(by: -1) }
   /// The smaller by value (its gradient goes with it).
-  func minimum(_ other: Self) -> Self { other.value < value ? other : self }
+  @inline(__always) func minimum(_ other: Self) -> Self { other.value < value ? other : self }
   /// The larger by value.
-  func maximum(_ other: Self) -> Self { other.value > value ? other : self }
+  @inline(__always) func maximum(_ other: Self) -> Self { other.value > value ? other : self }
   /// Clamped to `lower…upper` (a clamped value has no gradient).
-  func clamped(_ lower: Double, _ upper: Double) -> Self {
+  @inline(__always) func clamped(_ lower: Double, _ upper: Double) -> Self {
     if value < lower { return Self(constant: lower) }
     if value > upper { return Self(constant: upper) }
     return self
@@ -35,9 +43,11 @@ extension FSRSNumber {
 extension Double: FSRSNumber {
   init(constant: Double) { self = constant }
   var value: Double { self }
-  func exp() -> Double { Foundation.exp(self) }
-  func log() -> Double { Foundation.log(self) }
-  func pow(_ exponent: Double) -> Double { Foundation.pow(self, exponent) }
+  @inline(__always) func exp() -> Double { Foundation.exp(self) }
+  @inline(__always) func log() -> Double { Foundation.log(self) }
+  @inline(__always) func pow(_ exponent: Double) -> Double { Foundation.pow(self, exponent) }
+  @inline(__always) func shifted(by c: Double) -> Double { self + c }
+  @inline(__always) func scaled(by c: Double) -> Double { self * c }
 }
 
 /// A value with its partial derivatives with respect to w0 … w20 (forward-mode
@@ -63,28 +73,34 @@ struct FSRSDual: FSRSNumber {
     gradient[index] = 1
   }
 
-  static func + (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+  @inline(__always) static func + (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
     FSRSDual(value: lhs.value + rhs.value, gradient: lhs.gradient + rhs.gradient)
   }
-  static func - (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+  @inline(__always) static func - (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
     FSRSDual(value: lhs.value - rhs.value, gradient: lhs.gradient - rhs.gradient)
   }
-  static func * (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+  @inline(__always) static func * (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
     FSRSDual(
       value: lhs.value * rhs.value, gradient: rhs.value * lhs.gradient + lhs.value * rhs.gradient)
   }
-  static func / (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
+  @inline(__always) static func / (lhs: FSRSDual, rhs: FSRSDual) -> FSRSDual {
     let q = lhs.value / rhs.value
     return FSRSDual(value: q, gradient: (lhs.gradient - q * rhs.gradient) / rhs.value)
   }
-  func exp() -> FSRSDual {
+  @inline(__always) func shifted(by c: Double) -> FSRSDual {
+    FSRSDual(value: value + c, gradient: gradient)
+  }
+  @inline(__always) func scaled(by c: Double) -> FSRSDual {
+    FSRSDual(value: value * c, gradient: gradient * c)
+  }
+  @inline(__always) func exp() -> FSRSDual {
     let e = Foundation.exp(value)
     return FSRSDual(value: e, gradient: e * gradient)
   }
-  func log() -> FSRSDual {
+  @inline(__always) func log() -> FSRSDual {
     FSRSDual(value: Foundation.log(value), gradient: gradient / value)
   }
-  func pow(_ exponent: FSRSDual) -> FSRSDual {
+  @inline(__always) func pow(_ exponent: FSRSDual) -> FSRSDual {
     let p = Foundation.pow(value, exponent.value)
     let lnBase = Foundation.log(value)
     return FSRSDual(

@@ -16,13 +16,13 @@ struct FSRSModel<T: FSRSNumber> {
     self.w = w
     decay = w[20]
     // 0.9^(-1/decay) - 1
-    factor = T(constant: 0.9).pow(T(constant: 0) - T(constant: 1) / w[20]) - 1.0
+    factor = T(constant: 0.9).pow((T(constant: 1) / w[20]).negated) - 1.0
     initialDifficultyEasy = w[4] - (w[5] * 3.0).exp() + 1.0
   }
 
   /// Probability of recall `days` after a review that left stability `s`.
   func retrievability(days: Double, stability s: T) -> T {
-    (factor * days / s + 1.0).pow(T(constant: 0) - decay)
+    (factor * days / s + 1.0).pow(decay.negated)
   }
 
   func initialDifficulty(_ rating: Int) -> T {
@@ -33,27 +33,27 @@ struct FSRSModel<T: FSRSNumber> {
   func step(s: T, d: T, rating: Int, days: Int) -> (s: T, d: T) {
     let newS: T
     if days == 0 {
-      var growth = (w[17] * (w[18] + Double(rating - 3))).exp() * s.pow(T(constant: 0) - w[19])
+      var growth = (w[17] * (w[18] + Double(rating - 3))).exp() * s.pow(w[19].negated)
       if rating >= 3 { growth = growth.maximum(T(constant: 1)) }
       newS = s * growth
     } else {
       let r = retrievability(days: Double(days), stability: s)
       if rating == 1 {
         let forget =
-          w[11] * d.pow(T(constant: 0) - w[12]) * ((s + 1.0).pow(w[13]) - 1.0)
+          w[11] * d.pow(w[12].negated) * ((s + 1.0).pow(w[13]) - 1.0)
           * (w[14] * (1.0 - r)).exp()
         newS = forget.minimum(s / (w[17] * w[18]).exp())
       } else {
         let hard = rating == 2 ? w[15] : T(constant: 1)
         let easy = rating == 4 ? w[16] : T(constant: 1)
         let increase =
-          w[8].exp() * (11.0 - d) * s.pow(T(constant: 0) - w[9])
+          w[8].exp() * (11.0 - d) * s.pow(w[9].negated)
           * ((w[10] * (1.0 - r)).exp() - 1.0) * hard * easy
         newS = s * (increase + 1.0)
       }
     }
-    let delta = T(constant: 0) - w[6] * Double(rating - 3)
-    let damped = d + delta * (10.0 - d) / T(constant: 9)
+    let delta = w[6] * Double(3 - rating)
+    let damped = d + (delta * (10.0 - d)).scaled(by: 1.0 / 9)
     let reverted = w[7] * initialDifficultyEasy + (1.0 - w[7]) * damped
     return (
       newS.clamped(Self.minimumStability, Self.maximumStability), reverted.clamped(1, 10)
