@@ -51,17 +51,17 @@ extension Double: FSRSNumber {
 }
 
 /// A value with its partial derivatives with respect to w0 … w20 (forward-mode
-/// differentiation; lanes 21 … 31 stay zero).
+/// differentiation).
 struct FSRSDual: FSRSNumber {
   var value: Double
-  var gradient: SIMD32<Double>
+  var gradient: FSRSGradient
 
   init(constant: Double) {
     value = constant
     gradient = .zero
   }
 
-  init(value: Double, gradient: SIMD32<Double>) {
+  init(value: Double, gradient: FSRSGradient) {
     self.value = value
     self.gradient = gradient
   }

@@ -57,8 +57,8 @@ public struct FSRSFitter: Sendable {
     var generator = SeededGenerator(seed: seed)
     let stepsPerEpoch = items / batchSize + 1
     let totalSteps = max(1, epochs * stepsPerEpoch)
-    var m = SIMD32<Double>.zero
-    var v = SIMD32<Double>.zero
+    var m = [Double](repeating: 0, count: 21)
+    var v = [Double](repeating: 0, count: 21)
     let (beta1, beta2, epsilon) = (0.9, 0.999, 1e-8)
     var t = 0
     var order = Array(histories.indices)
@@ -87,12 +87,16 @@ public struct FSRSFitter: Sendable {
         let rate =
           learningRate * 0.5
           * (1 + cos(Double.pi * Double(min(t - 1, totalSteps)) / Double(totalSteps)))
-        m = beta1 * m + (1 - beta1) * gradient
-        v = beta2 * v + (1 - beta2) * gradient * gradient
-        let mHat = m / (1 - Foundation.pow(beta1, Double(t)))
-        let vHat = v / (1 - Foundation.pow(beta2, Double(t)))
-        let update = rate * mHat / (vHat.squareRoot() + epsilon)
-        for index in 0..<21 { w[index] -= update[index] }
+        let mScale = 1 - Foundation.pow(beta1, Double(t))
+        let vScale = 1 - Foundation.pow(beta2, Double(t))
+        for index in 0..<21 {
+          let g = gradient[index]
+          m[index] = beta1 * m[index] + (1 - beta1) * g
+          v[index] = beta2 * v[index] + (1 - beta2) * g * g
+          let mHat = m[index] / mScale
+          let vHat = v[index] / vScale
+          w[index] -= rate * mHat / (vHat.squareRoot() + epsilon)
+        }
         w = Self.clamped(w)
       }
       let loss = Self.epochLoss(
@@ -109,9 +113,9 @@ public struct FSRSFitter: Sendable {
   /// (summed, not averaged, as fsrs-rs does, which sets the weight of the pull to the start).
   static func lossGradient(
     _ w: [Double], histories: [FSRSCardHistory], weights: [[Double]], batch: [Int]
-  ) -> SIMD32<Double> {
+  ) -> FSRSGradient {
     let model = FSRSModel(differentiating: w)
-    var total = SIMD32<Double>.zero
+    var total = FSRSGradient.zero
     for card in batch {
       let history = histories[card]
       let cardWeights = weights[card]
