@@ -24,6 +24,11 @@ public struct FSRSFitter: Sendable {
   /// Seed of the shuffle of cards between batches.
   public var seed: UInt64
 
+  /// Below this many training items the fit keeps FSRS-6's defaults (as fsrs-rs does).
+  public static let minimumItems = 8
+  /// Below this many items only the initial stabilities are fitted (as fsrs-rs does).
+  public static let minimumItemsForTraining = 64
+
   /// A fitter with fsrs-rs's training settings.
   public init(
     epochs: Int = 5, batchSize: Int = 512, learningRate: Double = 4e-2, seed: UInt64 = 2023
@@ -40,10 +45,16 @@ public struct FSRSFitter: Sendable {
     let trainable = histories.filter { $0.itemCount > 0 }
     let items = trainable.reduce(0) { $0 + $1.itemCount }
     var w = SchedulerSettings.defaultParameters
+    guard items >= Self.minimumItems else {
+      return FSRSFit(parameters: w, reviews: reviews, items: items)
+    }
     let initial = Self.initialStabilities(histories)
     for rating in 0..<4 { w[rating] = initial[rating] }
-    guard items > 0 else { return FSRSFit(parameters: w, reviews: reviews, items: 0) }
     w = Self.clamped(w)
+    // Only each card's first later-day review, or too few items: fsrs-rs stops here too.
+    guard items >= Self.minimumItemsForTraining, items > trainable.count else {
+      return FSRSFit(parameters: w, reviews: reviews, items: items)
+    }
     let weights = Self.recencyWeights(trainable)
     w = adam(from: w, histories: trainable, weights: weights, items: items)
     return FSRSFit(parameters: w, reviews: reviews, items: items)

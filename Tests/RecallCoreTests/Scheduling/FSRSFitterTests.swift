@@ -138,6 +138,17 @@ extension FSRSFitterTests {
     try SchedulerSettings(parameters: fit.parameters).validate()
   }
 
+  @Test func fewItemsFitOnlyTheInitialStabilities() {
+    let histories = Self.synthetic(Self.truth, cards: 10, reviews: 4, seed: 9)
+    let fit = FSRSFitter().fit(histories)
+    #expect(fit.items == 30)
+    #expect(fit.parameters[4...] == SchedulerSettings.defaultParameters[4...])
+    #expect(fit.parameters[0..<4] != SchedulerSettings.defaultParameters[0..<4])
+    let tiny = FSRSFitter().fit(Array(histories.prefix(2)))
+    #expect(tiny.items == 6)
+    #expect(tiny.parameters == SchedulerSettings.defaultParameters)
+  }
+
   @Test func historyWithoutItemsKeepsTheDefaults() {
     let histories = [
       FSRSCardHistory(
