@@ -213,3 +213,33 @@ extension FSRSFitterTests {
     #expect(message("id,rating\n1,3")?.hasPrefix("line 1:") == true)
   }
 }
+
+// MARK: - Journals
+
+extension FSRSFitterTests {
+  @Test func journalAnswersAreReadWithoutTheUndoneOnes() throws {
+    let text = """
+      {"after":{"memory":{"due":"2024-05-11T12:00:00Z","state":"review"}},"at":"2024-05-10T12:00:00Z","card":"a","deck":"d","rating":3}
+      {"after":{"memory":{"due":"2024-05-12T12:00:00Z","state":"review"}},"at":"2024-05-11T12:00:00Z","card":"a","deck":"d","rating":1}
+      {"event":"undo","deck":"d","card":"a","at":"2024-05-11T12:00:05Z","undoes":"2024-05-11T12:00:00Z"}
+      {"after":{"memory":{"due":"2024-05-12T12:00:00Z","state":"review"}},"at":"2024-05-11T12:00:06Z","card":"a","deck":"d","rating":4}
+
+      """
+    let reviews = try FSRSReviewLog.parse(text)
+    #expect(reviews.map(\.cardID) == ["d/a", "d/a"])
+    #expect(reviews.map(\.rating) == [3, 4])
+  }
+
+  @Test func badJournalLineIsNamed() {
+    let text = """
+      {"after":{"memory":{"due":"2024-05-11T12:00:00Z","state":"review"}},"at":"2024-05-10T12:00:00Z","card":"a","deck":"d","rating":3}
+      {"at":"never","card":"a","deck":"d","rating":3}
+      """
+    #expect(throws: ReviewLogError.self) { try FSRSReviewLog.parse(text) }
+    do {
+      _ = try FSRSReviewLog.parse(text)
+    } catch {
+      #expect(error.description.hasPrefix("line 2, "))
+    }
+  }
+}
