@@ -1,0 +1,200 @@
+import Foundation
+
+/// The outcome of fitting FSRS-6 to a review history.
+public struct FSRSFit: Hashable, Sendable {
+  /// The 21 fitted parameters, within `SchedulerSettings`' bounds.
+  public var parameters: [Double]
+  /// Reviews in the histories fitted.
+  public var reviews: Int
+  /// Training items (reviews on a later study day than the card's previous review).
+  public var items: Int
+}
+
+/// Fits FSRS-6's 21 parameters to review histories the way fsrs-rs does: initial stabilities
+/// from each card's first rating and how the next review went, then Adam over the whole model
+/// with gradients through each card's review sequence, parameters clamped to their bounds
+/// after every step. Deterministic: the same histories and settings give the same parameters.
+public struct FSRSFitter: Sendable {
+  /// Passes over the training items.
+  public var epochs: Int
+  /// Training items per Adam step (whole cards are kept together).
+  public var batchSize: Int
+  /// Adam's starting learning rate, annealed to 0 on a cosine.
+  public var learningRate: Double
+  /// Seed of the shuffle of cards between batches.
+  public var seed: UInt64
+
+  /// Below this many training items the fit keeps FSRS-6's defaults (as fsrs-rs does).
+  public static let minimumItems = 8
+  /// Below this many items only the initial stabilities are fitted (as fsrs-rs does).
+  public static let minimumItemsForTraining = 64
+
+  /// A fitter with fsrs-rs's training settings.
+  public init(
+    epochs: Int = 5, batchSize: Int = 512, learningRate: Double = 4e-2, seed: UInt64 = 2023
+  ) {
+    self.epochs = epochs
+    self.batchSize = batchSize
+    self.learningRate = learningRate
+    self.seed = seed
+  }
+
+  /// Fits parameters to `histories`, starting from FSRS-6's defaults.
+  public func fit(_ histories: [FSRSCardHistory]) -> FSRSFit {
+    let reviews = histories.reduce(0) { $0 + $1.steps.count }
+    let trainable = histories.filter { $0.itemCount > 0 }
+    let items = trainable.reduce(0) { $0 + $1.itemCount }
+    var w = SchedulerSettings.defaultParameters
+    guard items >= Self.minimumItems else {
+      return FSRSFit(parameters: w, reviews: reviews, items: items)
+    }
+    let initial = Self.initialStabilities(histories)
+    for rating in 0..<4 { w[rating] = initial[rating] }
+    w = Self.clamped(w)
+    // Only each card's first later-day review, or too few items: fsrs-rs stops here too.
+    guard items >= Self.minimumItemsForTraining, items > trainable.count else {
+      return FSRSFit(parameters: w, reviews: reviews, items: items)
+    }
+    let weights = Self.recencyWeights(trainable)
+    w = adam(from: w, histories: trainable, weights: weights, items: items)
+    return FSRSFit(parameters: w, reviews: reviews, items: items)
+  }
+
+  /// Adam over mini-batches of whole cards, shuffled each epoch with the seed.
+  private func adam(
+    from start: [Double], histories: [FSRSCardHistory], weights: [[Double]], items: Int
+  ) -> [Double] {
+    var w = start
+    var generator = SeededGenerator(seed: seed)
+    let stepsPerEpoch = items / batchSize + 1
+    let totalSteps = max(1, epochs * stepsPerEpoch)
+    var m = [Double](repeating: 0, count: 21)
+    var v = [Double](repeating: 0, count: 21)
+    let (beta1, beta2, epsilon) = (0.9, 0.999, 1e-8)
+    var t = 0
+    var order = Array(histories.indices)
+    var best = w
+    var bestLoss = Double.infinity
+    for _ in 0..<epochs {
+      order.shuffle(using: &generator)
+      var cursor = 0
+      while cursor < order.count {
+        var batch: [Int] = []
+        var batchItems = 0
+        while cursor < order.count, batchItems < batchSize {
+          batch.append(order[cursor])
+          batchItems += histories[order[cursor]].itemCount
+          cursor += 1
+        }
+        var gradient = Self.lossGradient(w, histories: histories, weights: weights, batch: batch)
+        // fsrs-rs's L2 pull towards the starting parameters, scaled by each parameter's spread
+        // across learners and by the batch's share of the items.
+        let share = Double(batchItems) / Double(items)
+        for index in 0..<21 {
+          let spread = Self.parameterSpread[index]
+          gradient[index] += 2 * (w[index] - start[index]) / (spread * spread) * share
+        }
+        t += 1
+        let rate =
+          learningRate * 0.5
+          * (1 + cos(Double.pi * Double(min(t - 1, totalSteps)) / Double(totalSteps)))
+        let mScale = 1 - Foundation.pow(beta1, Double(t))
+        let vScale = 1 - Foundation.pow(beta2, Double(t))
+        for index in 0..<21 {
+          let g = gradient[index]
+          m[index] = beta1 * m[index] + (1 - beta1) * g
+          v[index] = beta2 * v[index] + (1 - beta2) * g * g
+          let mHat = m[index] / mScale
+          let vHat = v[index] / vScale
+          w[index] -= rate * mHat / (vHat.squareRoot() + epsilon)
+        }
+        w = Self.clamped(w)
+      }
+      let loss = Self.epochLoss(
+        w, start: start, histories: histories, weights: weights, items: items)
+      if loss < bestLoss {
+        bestLoss = loss
+        best = w
+      }
+    }
+    return best
+  }
+
+  /// Gradient of the recency-weighted log loss summed over the items of the cards in `batch`
+  /// (summed, not averaged, as fsrs-rs does, which sets the weight of the pull to the start).
+  static func lossGradient(
+    _ w: [Double], histories: [FSRSCardHistory], weights: [[Double]], batch: [Int]
+  ) -> FSRSGradient {
+    let model = FSRSModel(differentiating: w)
+    var total = FSRSGradient.zero
+    for card in batch {
+      let history = histories[card]
+      let cardWeights = weights[card]
+      model.run(history) { index, p in
+        let y = history.steps[index].rating > 1
+        let q = p.clamped(1e-7, 1 - 1e-7)
+        let loss = y ? (T0 - q.log()) : (T0 - (1.0 - q).log())
+        let weight = cardWeights[index]
+        total += weight * loss.gradient
+      }
+    }
+    return total
+  }
+
+  /// The recency-weighted log loss summed over all items plus the pull towards `start`, per
+  /// item: what fsrs-rs compares after each epoch to keep the best parameters.
+  static func epochLoss(
+    _ w: [Double], start: [Double], histories: [FSRSCardHistory], weights: [[Double]], items: Int
+  ) -> Double {
+    let model = FSRSModel(parameters: w)
+    var total = 0.0
+    for (card, history) in histories.enumerated() {
+      model.run(history) { index, p in
+        let q = min(max(p, 1e-7), 1 - 1e-7)
+        let y = history.steps[index].rating > 1
+        total -= weights[card][index] * (y ? log(q) : log(1 - q))
+      }
+    }
+    var penalty = 0.0
+    for index in 0..<21 {
+      let spread = parameterSpread[index]
+      penalty += (w[index] - start[index]) * (w[index] - start[index]) / (spread * spread)
+    }
+    return (total + penalty) / Double(items)
+  }
+
+  private static let T0 = FSRSDual(constant: 0)
+
+  /// Each item's weight, growing with how recent its review is among all items, as fsrs-rs
+  /// weights recent reviews more: 0.25 for the oldest up to 1 for the newest.
+  static func recencyWeights(_ histories: [FSRSCardHistory]) -> [[Double]] {
+    var positions: [(time: Date, card: Int, index: Int)] = []
+    for (card, history) in histories.enumerated() {
+      for index in history.steps.indices.dropFirst() where history.steps[index].deltaDays > 0 {
+        positions.append((history.steps[index].time, card, index))
+      }
+    }
+    positions.sort { ($0.time, $0.card, $0.index) < ($1.time, $1.card, $1.index) }
+    var weights = histories.map { [Double](repeating: 0, count: $0.steps.count) }
+    let last = Double(max(1, positions.count - 1))
+    for (rank, position) in positions.enumerated() {
+      let x = Double(rank) / last
+      weights[position.card][position.index] = 0.25 + 0.75 * x * x * x
+    }
+    return weights
+  }
+
+  /// How much each parameter varies between learners (fsrs-rs's standard deviations), the
+  /// scale of the pull towards the starting parameters.
+  static let parameterSpread: [Double] = [
+    6.43, 9.66, 17.58, 27.85, 0.57, 0.28, 0.6, 0.12, 0.39, 0.18, 0.33, 0.3, 0.09, 0.16, 0.57, 0.25,
+    1.03, 0.31, 0.32, 0.14, 0.27,
+  ]
+
+  /// `w` clamped to `SchedulerSettings`' bounds.
+  static func clamped(_ w: [Double]) -> [Double] {
+    w.indices.map {
+      min(max(w[$0], SchedulerSettings.lowerBounds[$0]), SchedulerSettings.upperBounds[$0])
+    }
+  }
+}

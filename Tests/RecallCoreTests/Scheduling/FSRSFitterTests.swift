@@ -1,0 +1,245 @@
+import Foundation
+import Testing
+
+@testable import RecallCore
+
+@Suite struct FSRSFitterTests {
+  /// Parameters far enough from the defaults that a fit must move to find them.
+  static let truth: [Double] = [
+    0.5, 2.0, 4.5, 12.0, 5.5, 1.2, 2.2, 0.05, 1.5, 0.12, 1.1, 1.8, 0.1, 0.35, 1.9, 0.45, 2.4,
+    0.6, 0.2, 0.1, 0.3,
+  ]
+
+  /// Histories drawn from `parameters`: each card's reviews come at intervals near its
+  /// stability, recalled with the model's probability.
+  static func synthetic(
+    _ parameters: [Double], cards: Int, reviews: Int, seed: UInt64
+  ) -> [FSRSCardHistory] {
+    var generator = SeededGenerator(seed: seed)
+    let model = FSRSModel(parameters: parameters)
+    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    return (0..<cards).map { card in
+      var rating = 1 + Int(generator.next() % 4)
+      var s = parameters[rating - 1]
+      var d = min(max(model.initialDifficulty(rating), 1), 10)
+      var day = Int(generator.next() % 30)
+      var steps = [FSRSStep(rating: rating, deltaDays: 0, time: start + Double(day) * 86_400)]
+      for _ in 1..<reviews {
+        let days = max(1, Int((s * (0.3 + 2 * generator.nextUnit())).rounded()))
+        let p = model.retrievability(days: Double(days), stability: s)
+        rating = generator.nextUnit() < p ? 2 + Int(generator.next() % 3) : 1
+        day += days
+        steps.append(FSRSStep(rating: rating, deltaDays: days, time: start + Double(day) * 86_400))
+        (s, d) = model.step(s: s, d: d, rating: rating, days: days)
+      }
+      return FSRSCardHistory(cardID: "c\(card)", steps: steps)
+    }
+  }
+
+  static func utc(_ text: String) -> Date {
+    ISODate.parse(text) ?? Date(timeIntervalSince1970: 0)
+  }
+}
+
+// MARK: - Training items
+
+extension FSRSFitterTests {
+  @Test func daysBeginAtFourInTheMorning() {
+    let reviews = [
+      FSRSLogReview(cardID: "a", rating: 3, time: Self.utc("2024-05-01T22:00:00Z")),
+      FSRSLogReview(cardID: "a", rating: 3, time: Self.utc("2024-05-02T03:30:00Z")),
+      FSRSLogReview(cardID: "a", rating: 3, time: Self.utc("2024-05-02T04:30:00Z")),
+      FSRSLogReview(cardID: "a", rating: 1, time: Self.utc("2024-05-05T04:00:00Z")),
+    ]
+    let history = FSRSTrainingItems.histories(from: reviews)
+    #expect(history.count == 1)
+    #expect(history.first?.steps.map(\.deltaDays) == [0, 0, 1, 3])
+    #expect(history.first?.itemCount == 2)
+  }
+
+  @Test func reviewsAreGroupedByCardInTimeOrder() {
+    let reviews = [
+      FSRSLogReview(cardID: "b", rating: 2, time: Self.utc("2024-05-03T12:00:00Z")),
+      FSRSLogReview(cardID: "a", rating: 3, time: Self.utc("2024-05-02T12:00:00Z")),
+      FSRSLogReview(cardID: "b", rating: 4, time: Self.utc("2024-05-01T12:00:00Z")),
+    ]
+    let histories = FSRSTrainingItems.histories(from: reviews)
+    #expect(histories.map(\.cardID) == ["b", "a"])
+    #expect(histories.first?.steps.map(\.rating) == [4, 2])
+    #expect(histories.first?.steps.map(\.deltaDays) == [0, 2])
+  }
+}
+
+// MARK: - Gradients
+
+extension FSRSFitterTests {
+  @Test func gradientsMatchFiniteDifferences() {
+    let histories = Self.synthetic(Self.truth, cards: 20, reviews: 8, seed: 3)
+    let weights = FSRSFitter.recencyWeights(histories)
+    let batch = Array(histories.indices)
+    let w = SchedulerSettings.defaultParameters
+    let gradient = FSRSFitter.lossGradient(w, histories: histories, weights: weights, batch: batch)
+    func loss(_ w: [Double]) -> Double {
+      let model = FSRSModel(parameters: w)
+      var total = 0.0
+      for (card, history) in histories.enumerated() {
+        model.run(history) { index, p in
+          let y = history.steps[index].rating > 1 ? 1.0 : 0.0
+          total -= weights[card][index] * (y * log(p) + (1 - y) * log(1 - p))
+        }
+      }
+      return total
+    }
+    for index in [0, 2, 4, 5, 6, 8, 9, 10, 11, 13, 14, 15, 16, 20] {
+      let h = 1e-6
+      var up = w
+      var down = w
+      up[index] += h
+      down[index] -= h
+      let numeric = (loss(up) - loss(down)) / (2 * h)
+      #expect(abs(numeric - gradient[index]) < 1e-5 + 1e-3 * abs(numeric), "w\(index)")
+    }
+  }
+}
+
+// MARK: - Fitting
+
+extension FSRSFitterTests {
+  @Test func fitRecoversAModelAsGoodAsTheOneThatMadeTheData() {
+    let histories = Self.synthetic(Self.truth, cards: 300, reviews: 8, seed: 11)
+    let fit = FSRSFitter().fit(histories)
+    let truth = FSRSEvaluation.evaluate(parameters: Self.truth, on: histories)
+    let fitted = FSRSEvaluation.evaluate(parameters: fit.parameters, on: histories)
+    let defaults = FSRSEvaluation.evaluate(
+      parameters: SchedulerSettings.defaultParameters, on: histories)
+    #expect(fit.items == 300 * 7)
+    #expect(fitted.logLoss <= truth.logLoss + 0.002)
+    #expect(fitted.logLoss < defaults.logLoss)
+  }
+
+  @Test func fitIsDeterministic() {
+    let histories = Self.synthetic(Self.truth, cards: 60, reviews: 6, seed: 5)
+    #expect(FSRSFitter().fit(histories) == FSRSFitter().fit(histories))
+  }
+
+  @Test func fittedParametersStayWithinBounds() throws {
+    // Everything forgotten, however soon: pushes parameters against their bounds.
+    let histories = (0..<40).map { card in
+      FSRSCardHistory(
+        cardID: "c\(card)",
+        steps: (0..<6).map {
+          FSRSStep(
+            rating: $0 == 0 ? 4 : 1, deltaDays: $0 == 0 ? 0 : 1,
+            time: Date(timeIntervalSince1970: Double($0) * 86_400))
+        })
+    }
+    let fit = FSRSFitter().fit(histories)
+    #expect(fit.parameters.count == 21)
+    try SchedulerSettings(parameters: fit.parameters).validate()
+  }
+
+  @Test func fewItemsFitOnlyTheInitialStabilities() {
+    let histories = Self.synthetic(Self.truth, cards: 10, reviews: 4, seed: 9)
+    let fit = FSRSFitter().fit(histories)
+    #expect(fit.items == 30)
+    #expect(fit.parameters[4...] == SchedulerSettings.defaultParameters[4...])
+    #expect(fit.parameters[0..<4] != SchedulerSettings.defaultParameters[0..<4])
+    let tiny = FSRSFitter().fit(Array(histories.prefix(2)))
+    #expect(tiny.items == 6)
+    #expect(tiny.parameters == SchedulerSettings.defaultParameters)
+  }
+
+  @Test func historyWithoutItemsKeepsTheDefaults() {
+    let histories = [
+      FSRSCardHistory(
+        cardID: "a",
+        steps: [FSRSStep(rating: 3, deltaDays: 0, time: Date(timeIntervalSince1970: 0))])
+    ]
+    let fit = FSRSFitter().fit(histories)
+    #expect(fit.items == 0)
+    #expect(fit.parameters == SchedulerSettings.defaultParameters)
+  }
+}
+
+// MARK: - Evaluation
+
+extension FSRSFitterTests {
+  @Test func binsFollowFsrsRs() {
+    #expect(FSRSEvaluation.bin(0) == 0)
+    #expect(FSRSEvaluation.bin(0.5) == 3)
+    #expect(FSRSEvaluation.bin(0.99) == 19)
+    #expect(FSRSEvaluation.bin(1) == 19)
+  }
+
+  @Test func perfectCalibrationHasNoBinError() {
+    let predictions = [0.5, 0.5, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9]
+    let outcomes: [Double] = [1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0]
+    #expect(FSRSEvaluation.rmseBins(predictions, outcomes) < 1e-9)
+    #expect(FSRSEvaluation.rmseBins([0.5, 0.5], [1, 0]) == 0)
+    #expect(abs(FSRSEvaluation.rmseBins([0.5], [1]) - 0.5) < 1e-12)
+  }
+}
+
+// MARK: - Review logs
+
+extension FSRSFitterTests {
+  @Test func csvLogIsRead() throws {
+    let text = """
+      card_id,review_rating,review_time,review_duration
+      1,3,2024-03-29T20:32:32.250000+00:00,25060
+      2,1,2024-03-30T08:00:00Z,100
+
+      """
+    let reviews = try FSRSReviewLog.parseCSV(text)
+    #expect(reviews.map(\.cardID) == ["1", "2"])
+    #expect(reviews.map(\.rating) == [3, 1])
+  }
+
+  @Test func badRowsNameLineAndField() {
+    func message(_ text: String) -> String? {
+      do {
+        _ = try FSRSReviewLog.parseCSV(text)
+        return nil
+      } catch {
+        return error.description
+      }
+    }
+    let header = "card_id,review_rating,review_time\n"
+    #expect(
+      message(header + "1,3,2024-03-29T20:32:32Z\n1,7,2024-03-30T20:32:32Z")?.hasPrefix(
+        "line 3, review_rating") == true)
+    #expect(message(header + "1,3,yesterday")?.hasPrefix("line 2, review_time") == true)
+    #expect(message(header + "1,3")?.hasPrefix("line 2, review_time: missing") == true)
+    #expect(message("id,rating\n1,3")?.hasPrefix("line 1:") == true)
+  }
+}
+
+// MARK: - Journals
+
+extension FSRSFitterTests {
+  @Test func journalAnswersAreReadWithoutTheUndoneOnes() throws {
+    let text = """
+      {"after":{"memory":{"due":"2024-05-11T12:00:00Z","state":"review"}},"at":"2024-05-10T12:00:00Z","card":"a","deck":"d","rating":3}
+      {"after":{"memory":{"due":"2024-05-12T12:00:00Z","state":"review"}},"at":"2024-05-11T12:00:00Z","card":"a","deck":"d","rating":1}
+      {"event":"undo","deck":"d","card":"a","at":"2024-05-11T12:00:05Z","undoes":"2024-05-11T12:00:00Z"}
+      {"after":{"memory":{"due":"2024-05-12T12:00:00Z","state":"review"}},"at":"2024-05-11T12:00:06Z","card":"a","deck":"d","rating":4}
+
+      """
+    let reviews = try FSRSReviewLog.parse(text)
+    #expect(reviews.map(\.cardID) == ["d/a", "d/a"])
+    #expect(reviews.map(\.rating) == [3, 4])
+  }
+
+  @Test func badJournalLineIsNamed() {
+    let text = """
+      {"after":{"memory":{"due":"2024-05-11T12:00:00Z","state":"review"}},"at":"2024-05-10T12:00:00Z","card":"a","deck":"d","rating":3}
+      {"at":"never","card":"a","deck":"d","rating":3}
+      """
+    #expect(throws: ReviewLogError.self) { try FSRSReviewLog.parse(text) }
+    do {
+      _ = try FSRSReviewLog.parse(text)
+    } catch {
+      #expect(error.description.hasPrefix("line 2, "))
+    }
+  }
+}
