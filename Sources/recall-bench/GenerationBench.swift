@@ -20,9 +20,13 @@ func benchmarkGeneration() {
   while large.utf8.count < 1_000_000, !samples.isEmpty {
     for sample in samples { large += sample + "\n\n" }
   }
-  report("generation, shared article", bytes: article.utf8.count, runs: 50) {
+  // RECALL_GENERATION_RUNS=N times the shared article N times and skips the 1 MB article
+  // (for profiling the small case).
+  let runs = ProcessInfo.processInfo.environment["RECALL_GENERATION_RUNS"].flatMap { Int($0) }
+  report("generation, shared article", bytes: article.utf8.count, runs: runs ?? 50) {
     _ = try? Generator().generate(text: article)
   }
+  if runs != nil { return }
   report("generation, 1 MB article", bytes: large.utf8.count, runs: 5) {
     _ = try? Generator().generate(text: large)
   }
