@@ -93,10 +93,13 @@ enum DefiningPatterns {
     if verb.hasSuffix(" when ") { complement = "when " + complement }
     // "An active volcano is one that has erupted …" → "a volcano that has erupted …".
     let opening = complement.split(separator: " ", maxSplits: 2)
-    if opening.count == 3, opening[0] == "one", ["that", "which", "who"].contains(opening[1]) {
+    if opening.count == 3, opening[0] == "one" || opening[0] == "those",
+      ["that", "which", "who"].contains(opening[1])
+    {
+      // "Conventional crowds are those who come together …" → "crowds who come together …".
       let head = TermText.head(subject).lowercased()
-      let article = "aeiou".contains(head.first ?? "x") ? "an" : "a"
-      complement = "\(article) \(head) \(opening[1]) \(opening[2])"
+      let article = "aeiou".contains(head.first ?? "x") ? "an " : "a "
+      complement = "\(opening[0] == "those" ? "" : article)\(head) \(opening[1]) \(opening[2])"
     }
     // "An elastic demand is one in which the elasticity is …" → "a demand in which …".
     let inWhich = complement.split(separator: " ", maxSplits: 3)

@@ -61,6 +61,10 @@ struct ClassCalledRule: DefinitionRule {
     .finds(
       "Economists call this inverse relationship between price and quantity demanded the law of"
         + " demand.", "law of demand", meaning: "the inverse relationship between price"),
+    .finds(
+      "Durkheim called the communal beliefs, morals, and attitudes of a society the collective"
+        + " conscience.", "collective conscience", meaning: "the communal beliefs"),
+    .ignores("She called the doctor the next day."),
     .ignores("Karyokinesis, also called mitosis, divides the nucleus."),
     .ignores("The committee called for a new vote on the budget."),
     .ignores("She called her brother after the game."),
@@ -275,11 +279,14 @@ struct ClassCalledRule: DefinitionRule {
   /// of demand.": what "this" names in the sentence itself, and the name it is called.
   static func callThis(_ input: RuleInput) -> Definition? {
     let sentence = input.analysis
+    // "call this inverse relationship … the law of demand", "called the communal beliefs …
+    // of a society the collective conscience".
     guard
       let call = (0..<sentence.count).first(where: {
         ["call", "calls", "called"].contains(sentence.word($0))
-          && ["this", "these", "that"].contains(sentence.word($0 + 1))
-      }), [.adj, .noun].contains(sentence.tag(call + 2))
+          && ["this", "these", "that", "the"].contains(sentence.word($0 + 1))
+          && [.adj, .noun].contains(sentence.tag($0 + 2))
+      })
     else { return nil }
     // The name: the last noun phrase, opened by "the" or "a", ending the sentence.
     var end = sentence.count

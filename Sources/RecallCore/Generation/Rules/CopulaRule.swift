@@ -15,6 +15,9 @@ struct CopulaRule: DefinitionRule {
       "checkpoint", meaning: "one of several points"),
     .ignores("Penicillin is one of the most important discoveries of the century."),
     .finds(
+      "Conventional crowds are those who come together for a scheduled event.",
+      "conventional crowds", meaning: "crowds who come together"),
+    .finds(
       "An elastic demand is one in which the elasticity is greater than one.", "elastic demand",
       meaning: "a demand in which the elasticity"),
     .finds(

@@ -21,6 +21,9 @@ struct RelativeCopulaRule: DefinitionRule {
       "For example, life tables, which detail the life expectancy of individuals, were first"
         + " made by insurers.", "life tables", meaning: "detail the life expectancy"),
     .ignores("The old house, which stands on the hill, was sold."),
+    .finds(
+      "Scientific research is based on empirical evidence, which is evidence that comes from"
+        + " direct experience.", "empirical evidence", meaning: "evidence that comes from"),
     .ignores("The family moved to the city, which is a large port on the coast."),
     .ignores("The enzyme binds to the substrate, which is important for the reaction."),
     .ignores("The cells divided rapidly, which is a sign of cancer."),
@@ -36,7 +39,11 @@ struct RelativeCopulaRule: DefinitionRule {
       // "which is the area …", or a bare plural class: "which are agents that …".
       ["a", "an", "the"].contains(sentence.word(which + 2))
         ? complement.count >= 2
-        : sentence.word(which + 1) == "are" && sentence.tag(complement.lowerBound) == .noun,
+        : sentence.tag(complement.lowerBound) == .noun
+          && (sentence.word(which + 1) == "are"
+            || ["that", "which", "who"].contains(sentence.word(complement.upperBound))
+            || (sentence.tag(complement.upperBound) == .verb
+              && sentence.word(complement.upperBound).hasSuffix("ed"))),
       [.noun, .propn].contains(sentence.tag(complement.upperBound - 1)),
       var named = sentence.chunk(endingBefore: which - 1),
       [.noun, .propn].contains(sentence.tag(named.upperBound - 1))

@@ -11,11 +11,15 @@ struct TermForRule: DefinitionRule {
     .finds(
       "Biome is the term for a large community of plants and animals.", "biome",
       meaning: "a large community of plants and animals"),
+    .finds(
+      "Sociologists use the term high culture to describe the cultural experiences of the highest"
+        + " class.", "high culture", meaning: "the cultural experiences"),
     .ignores("The term for the loan is five years."),
     .ignores("Her name for the dog is Rex."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    if let used = Self.termUsedFor(input) { return RuleOutcome(definitions: [used]) }
     let sentence = input.analysis
     let start = sentence.subjectStart
     let nouns = ["term", "name"]
@@ -58,5 +62,36 @@ struct TermForRule: DefinitionRule {
         name, article: TermSpan.article(term, sentence), text: meaning, pattern: .copula,
         sentence: input.text, input.context)
     ])
+  }
+}
+
+extension TermForRule {
+  /// "Sociologists use the term high culture to describe the pattern of …": the term and
+  /// what it is used for.
+  static func termUsedFor(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard
+      let use = (0..<sentence.count).first(where: {
+        ["use", "uses", "used"].contains(sentence.word($0))
+          && sentence.matches(["the", "term"], at: $0 + 1)
+      })
+    else { return nil }
+    let first = use + 3
+    guard
+      let to = (first..<min(first + 6, sentence.count)).first(where: {
+        sentence.word($0) == "to"
+          && ["describe", "refer", "mean", "denote", "name", "identify"].contains(
+            sentence.word($0 + 1))
+      }), to > first
+    else { return nil }
+    var from = to + 2
+    if sentence.word(from) == "to" { from += 1 }  // "to refer to"
+    let name = TermText.clean(sentence.text(first..<to))
+    let meaning = sentence.rest(from: from)
+    guard !name.isEmpty, Lexicon.words(name).count <= 4, Lexicon.words(meaning).count >= 3,
+      TermText.junkReason(name) == nil
+    else { return nil }
+    return TermSpan.definition(
+      name, article: nil, text: meaning, pattern: .copula, sentence: input.text, input.context)
   }
 }
