@@ -87,6 +87,21 @@ enum TermText {
     {
       return .clause
     }
+    // "pacinian corpuscles (seen in [link]": a bracket's text, not a name; "epithelial
+    // TissuesEpithelial tissues": a heading run into its text.
+    if term.contains(where: { "()[]".contains($0) }) { return .clause }
+    if term.split(separator: " ").contains(where: Self.isRunTogether) { return .clause }
+    // "nucleotides preceding the initiation site", "ammonia released to the atmosphere": a
+    // participle with its own object or phrase, not a name.
+    if words.count >= 3,
+      zip(words.dropFirst().dropLast(), words.dropFirst(2)).contains(where: { word, next in
+        word.count >= 5 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
+          && (Lexicon.articles.contains(next) || Lexicon.prepositions.contains(next))
+      })
+    {
+      return .clause
+    }
+    if words.count >= 2, ["best", "least", "worst"].contains(first) { return .superlative }
     if words.count >= 2, words[1] == "of",
       ["most", "least", "best", "worst"].contains(first) || first.hasSuffix("est")
     {
@@ -94,6 +109,22 @@ enum TermText {
     }
     if !term.contains(where: { $0.isLetter }) { return .noLetters }
     return nil
+  }
+
+  /// True for two words run together where a space was lost: four lower-case letters or more,
+  /// then a capital ("TissuesEpithelial"), not "mRNA" or "McDonald".
+  static func isRunTogether(_ word: Substring) -> Bool {
+    var lowerRun = 0
+    for character in word {
+      if character.isLowercase {
+        lowerRun += 1
+      } else if character.isUppercase, lowerRun >= 4 {
+        return true
+      } else {
+        lowerRun = 0
+      }
+    }
+    return false
   }
 
   /// The words at the end of `text` that make a noun phrase: "… utilized in autologous
