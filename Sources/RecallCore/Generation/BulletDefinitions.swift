@@ -140,7 +140,7 @@ enum BulletDefinitions {
     if opening == "this", let verb = words.indices.dropFirst(2).first(where: { isVerb(words[$0]) })
     {
       let noun = words[1..<verb].joined(separator: " ")
-      let article = "aeiou".contains(noun.first ?? "x") ? "An" : "A"
+      let article = Sentences.capitalizedFirst(Lexicon.indefiniteArticle(for: noun))
       return ("\(article) \(noun) that " + words[verb...].joined(separator: " "), aliases)
     }
     if opening.hasSuffix("ed") { return (own(first), aliases) }

@@ -91,24 +91,19 @@ enum DefiningPatterns {
     }
     // "A merge conflict occurs when two branches …": a definition by circumstance.
     if verb.hasSuffix(" when ") { complement = "when " + complement }
-    // "An active volcano is one that has erupted …" → "a volcano that has erupted …".
-    let opening = complement.split(separator: " ", maxSplits: 2)
-    if opening.count == 3, opening[0] == "one" || opening[0] == "those",
-      ["that", "which", "who"].contains(opening[1])
-    {
-      // "Conventional crowds are those who come together …" → "crowds who come together …".
-      let head = TermText.head(subject).lowercased()
-      let article = "aeiou".contains(head.first ?? "x") ? "an " : "a "
-      complement = "\(opening[0] == "those" ? "" : article)\(head) \(opening[1]) \(opening[2])"
-    }
-    // "An elastic demand is one in which the elasticity is …" → "a demand in which …".
-    let inWhich = complement.split(separator: " ", maxSplits: 3)
-    if inWhich.count == 4, inWhich[0] == "one", Lexicon.prepositions.contains(String(inWhich[1])),
-      ["which", "whom"].contains(inWhich[2])
+    // "An active volcano is one that has erupted …" → "a volcano that has erupted …", "An
+    // elastic demand is one in which …" → "a demand in which …", "Conventional crowds are
+    // those who …" → "crowds who …": the term's head noun for the pronoun.
+    let pronounPhrase = complement.split(separator: " ", maxSplits: 2)
+    let relative: Set<Substring> = ["that", "which", "who"]
+    if pronounPhrase.count == 3, pronounPhrase[0] == "one" || pronounPhrase[0] == "those",
+      relative.contains(pronounPhrase[1])
+        || (Lexicon.prepositions.contains(String(pronounPhrase[1]))
+          && ["which", "whom"].contains(pronounPhrase[2].prefix { $0 != " " }))
     {
       let head = TermText.head(subject).lowercased()
-      let article = "aeiou".contains(head.first ?? "x") ? "an" : "a"
-      complement = "\(article) \(head) \(inWhich[1]) \(inWhich[2]) \(inWhich[3])"
+      let article = pronounPhrase[0] == "those" ? "" : Lexicon.indefiniteArticle(for: head) + " "
+      complement = article + head + " " + pronounPhrase[1] + " " + pronounPhrase[2]
     }
     // "Mitigation simply means …": the adverb belongs to the verb.
     if let last = subject.split(separator: " ").last,
@@ -595,8 +590,8 @@ enum DefiningPatterns {
       for relative in [", which", ", that", " which"] where before.hasSuffix(relative) {
         let clause = String(before.dropLast(relative.count))
         if let found = articled(before: clause), found.abbreviation == nil {
-          let vowel = "aeiou".contains(found.phrase.lowercased().first ?? "x")
-          let article = found.article == "the" ? "the" : vowel ? "an" : "a"
+          let article =
+            found.article == "the" ? "the" : Lexicon.indefiniteArticle(for: found.phrase)
           before = article + " " + found.phrase
         }
       }

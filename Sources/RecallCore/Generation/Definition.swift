@@ -67,8 +67,7 @@ public struct Definition: Hashable, Sendable {
   public var termWithArticle: String {
     guard let article, !Lexicon.isPlural(term) else { return term }
     if article == "the" { return "the " + term }
-    let vowel = term.first.map { "aeiouAEIOU".contains($0) } ?? false
-    return (vowel ? "an " : "a ") + term
+    return Lexicon.indefiniteArticle(for: term) + " " + term
   }
 }
 

@@ -32,6 +32,11 @@ enum Lexicon {
     "certain", "some", "other", "such", "particular", "given", "specific", "various",
   ]
 
+  /// "a" or "an" for a phrase, by its first letter ("an epitope", "a granum").
+  static func indefiniteArticle(for phrase: some StringProtocol) -> String {
+    "aeiouAEIOU".contains(phrase.first ?? "x") ? "an" : "a"
+  }
+
   /// Words that pick one of several by its place ("the first equation", "the next layer").
   static let positions: Set<String> = [
     "first", "second", "third", "fourth", "last", "next", "final", "other", "same", "former",
