@@ -273,8 +273,14 @@ struct SentenceAnalysis {
     {
       return 2
     }
-    guard let first = tokens.first?.tag,
-      first == .adp || first == .adv || first == .sconj || first == .cconj
+    guard let first = tokens.first?.tag else { return 0 }
+    // "Present in small amounts in the membrane, inositol phospholipids are …", "Found in
+    // all cells, ribosomes are …": a fronted participle or adjective with its phrase.
+    let participle =
+      (first == .verb && (lower[0].hasSuffix("ed") || lower[0].hasSuffix("ing")))
+      || ((first == .adj || first == .verb) && tokens.count > 1 && tokens[1].tag == .adp)
+    guard
+      first == .adp || first == .adv || first == .sconj || first == .cconj || participle
         || DefiningPatterns.connectives.contains(lower[0])
     else { return 0 }
     var lastComma: Int?
@@ -298,7 +304,7 @@ struct SentenceAnalysis {
     }
     // "In contrast, dispositionism holds that …": a short opener and its comma, when the verb
     // after it was not recognised.
-    if let comma = lower.prefix(5).firstIndex(of: ","), comma > 0,
+    if !participle, let comma = lower.prefix(5).firstIndex(of: ","), comma > 0,
       (0..<comma).allSatisfy({ ![.verb, .aux].contains(tokens[$0].tag) })
     {
       return comma + 1

@@ -32,7 +32,21 @@ struct AppositiveRule: DefinitionRule {
     .finds(
       "A major effect of runoff is eutrophication, a process whereby nutrients cause the growth"
         + " of algae.", "eutrophication", meaning: "a process whereby"),
+    .finds(
+      "Cow milkers who developed cowpox, a disease similar to smallpox but milder, were immune"
+        + " to smallpox.", "cowpox", meaning: "a disease similar to smallpox"),
+    .finds(
+      "The inhibitor binds to the enzyme at an allosteric site, a location other than the active"
+        + " site, and still manages to block substrate binding.", "allosteric site",
+      meaning: "a location other than"),
+    .finds(
+      "It is illustrated by the dihybrid cross, a cross between two true-breeding parents that"
+        + " express different traits.", "dihybrid cross", meaning: "a cross between"),
+    .ignores(
+      "An individual with an error in chromosome number is described as aneuploid, a term that"
+        + " includes monosomy."),
     .ignores("The results, a surprise to us, were published."),
+    .ignores("The answer, a little different from ours, was wrong, and nobody noticed."),
     .ignores("The report, the one written in 1990, is lost."),
     .ignores("In 1990, a team of doctors tried it."),
     .ignores("Flatworms, comb jellies, and corals use this kind of digestion."),
@@ -62,13 +76,21 @@ struct AppositiveRule: DefinitionRule {
         end += 1
       }
       let after = sentence.word(end)
-      guard !["and", "or"].contains(after), !["and", "or"].contains(sentence.word(end + 1)),
+      // "X, a Y, and Z" is a list; "…, a location other than the site, and still manages …"
+      // goes on with the sentence's verb.
+      let verbAfterAnd =
+        after == "," && [.verb, .adv, .aux].contains(sentence.tag(end + 2))
+        && sentence.chunk(startingAt: end + 2) == nil
+      guard !["and", "or"].contains(after),
+        !["and", "or"].contains(sentence.word(end + 1)) || verbAfterAnd,
         !["and", "or"].contains(sentence.word(first.lowerBound - 1)),
         sentence.word(first.lowerBound - 1) != ","
       else { continue }
       let gloss = (comma + 1)..<end
       let lead = sentence.word(gloss.lowerBound)
-      let clauseFollows = after == "," && [.verb, .aux, .adv].contains(sentence.tag(end + 1))
+      let clauseFollows =
+        after == ","
+        && ([.verb, .aux, .adv].contains(sentence.tag(end + 1)) || verbAfterAnd)
       let relative = Self.hasClause(gloss, sentence)
       if let definition = Self.pair(
         first, gloss, second: second, lead: lead, clauseFollows: clauseFollows,
@@ -144,15 +166,28 @@ struct AppositiveRule: DefinitionRule {
   /// "a surprise to us".
   static func classifies(_ gloss: Range<Int>, _ sentence: SentenceAnalysis) -> Bool {
     guard gloss.count >= 3 else { return false }
+    // Not "to": "a surprise to us" says how someone took it, not what it is.
     let leads: Set<String> = [
       "that", "which", "who", "whose", "of", "in", "for", "used", "found", "made", "where",
       "whereby", "by",
     ]
+    // "aneuploid, a term that includes …": a word about the name, not a class.
+    if ["term", "word", "name", "phrase", "label"].contains(sentence.word(gloss.lowerBound + 1)) {
+      return false
+    }
+    let afterNoun: Set<String> = ["between", "with", "from", "on", "within", "among"]
     let leadsOn = { (index: Int) -> Bool in
-      leads.contains(sentence.word(index))
+      if afterNoun.contains(sentence.word(index)) { return sentence.tag(index - 1) == .noun }
+      return leads.contains(sentence.word(index))
         || (sentence.tag(index) == .verb && sentence.word(index).hasSuffix("ed"))
     }
-    if let lead = gloss.dropFirst(2).first(where: leadsOn) {
+    // "a disease similar to smallpox", "a location other than the active site": the class
+    // with an adjective and its preposition after it.
+    let postModifier = gloss.dropFirst(2).first(where: {
+      sentence.tag($0) == .adj && [.adp, .sconj].contains(sentence.tag($0 + 1))
+        && sentence.word($0 + 1) != "and" && sentence.tag($0 - 1) == .noun
+    })
+    if let lead = gloss.dropFirst(2).first(where: leadsOn) ?? postModifier {
       // The class before the clause: "a chemical that …", not "a surprise to us that …".
       return (gloss.lowerBound + 1..<lead).allSatisfy {
         [.adj, .noun, .propn, .num].contains(sentence.tag($0))

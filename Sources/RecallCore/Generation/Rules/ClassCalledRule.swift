@@ -7,6 +7,9 @@ struct ClassCalledRule: DefinitionRule {
     + " anywhere in the sentence"
   let examples: [RuleExample] = [
     .finds(
+      "The location within the enzyme where the substrate binds is called the enzyme’s active"
+        + " site.", "active site", meaning: "the location within the enzyme"),
+    .finds(
       "Water crosses the membrane by a process known as osmosis.", "osmosis",
       meaning: "a process by which water crosses the membrane"),
     .finds(
@@ -180,6 +183,7 @@ struct ClassCalledRule: DefinitionRule {
       article = opening == "the" ? "the" : (opening == "a" || opening == "an") ? "a" : nil
       first += 1
     }
+    first = TermSpan.afterPossessor(first, range, sentence)
     guard first < range.upperBound, range.upperBound - first <= 5 else { return nil }
     guard sentence.tag(first) != .pron else { return nil }
     return (sentence.text(first..<range.upperBound), article, range.upperBound)

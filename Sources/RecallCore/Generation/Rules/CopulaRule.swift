@@ -27,7 +27,16 @@ struct CopulaRule: DefinitionRule {
     .finds(
       "The term hominin is used to refer to those species that evolved after the split of the"
         + " primate line.", "hominin", meaning: "those species that evolved"),
+    .finds(
+      "Autoinducers are signaling molecules secreted by bacteria to communicate with other"
+        + " bacteria.", "autoinducers", meaning: "signaling molecules"),
+    .finds(
+      "Present in small concentrations in the plasma membrane, inositol phospholipids are lipids"
+        + " that can be converted into second messengers.", "inositol phospholipids",
+      meaning: "lipids that can be converted"),
     .ignores("The result is pluripotent."),
+    .ignores("The students are making progress in their reading."),
+    .ignores("Plants and cyanobacteria are well-known examples of autotrophs."),
     .ignores("It is a very common problem."),
   ]
 
@@ -39,9 +48,11 @@ struct CopulaRule: DefinitionRule {
       start == 0 ? input.text : Sentences.capitalizedFirst(analysis.text(start..<analysis.count))
     let opensNounPhrase = { (complement: String) -> Bool in
       let offset = analysis.text.utf8.count - complement.utf8.count
-      guard let index = analysis.tokens.firstIndex(where: { $0.start == offset }),
-        let chunk = analysis.chunk(startingAt: index)
-      else { return false }
+      guard let index = analysis.tokens.firstIndex(where: { $0.start == offset }) else {
+        return false
+      }
+      if Self.gerundModifies(analysis, at: index) { return true }
+      guard let chunk = analysis.chunk(startingAt: index) else { return false }
       // "signaling molecules secreted by …": two words or more, ending in a noun.
       return chunk.count >= 2
     }
@@ -54,7 +65,9 @@ struct CopulaRule: DefinitionRule {
       return RuleOutcome(rejection: problem)
     }
     switch DefiningPatterns.copula(sentence, input.context, opensNounPhrase: opensNounPhrase) {
-    case .success(let definition): return RuleOutcome(definitions: [definition])
+    case .success(let definition):
+      if Self.givesExample(definition.text) { return RuleOutcome(rejection: .example) }
+      return RuleOutcome(definitions: [definition])
     case .failure(let reason): return RuleOutcome(rejection: reason)
     case nil: return .none
     }
@@ -62,6 +75,19 @@ struct CopulaRule: DefinitionRule {
 }
 
 extension CopulaRule {
+  /// True for a complement that makes the subject an example of a class: "well-known
+  /// examples of autotrophs", "an example of a zoonosis", "one instance of …".
+  static func givesExample(_ complement: String) -> Bool {
+    let words = Lexicon.words(complement).prefix(5)
+    guard
+      let index = words.firstIndex(where: {
+        ["example", "examples", "instance", "instances"].contains($0)
+      }),
+      words.dropFirst(index - words.startIndex + 1).first == "of"
+    else { return false }
+    return true
+  }
+
   /// Why a "be" verb group does not define, by its tags: "is added each year", "are said to
   /// be …" (a passive), "The last layer is …" (a position, not a name).
   static func verbProblem(_ sentence: SentenceAnalysis, _ verb: Int) -> Rejection? {
@@ -102,7 +128,11 @@ extension CopulaRule {
     let adjectiveList =
       [",", "and", "or"].contains(sentence.word(next + 1))
       && (next + 2..<min(next + 6, sentence.count)).contains { sentence.tag($0) == .noun }
-    guard sentence.tag(next) == .verb, sentence.chunk(startingAt: next) == nil, !adjectiveList
+    // "are signaling molecules secreted by …", "are binding proteins that …": a gerund
+    // naming the kind of noun after it, not a verb.
+    let gerundModifier = Self.gerundModifies(sentence, at: next)
+    guard sentence.tag(next) == .verb, sentence.chunk(startingAt: next) == nil, !adjectiveList,
+      !gerundModifier
     else { return nil }
     // "is defined as", "is called", "is known as" are the definition's own verbs; "is
     // composed of", "is made up of" say what the thing is made of.
@@ -113,6 +143,16 @@ extension CopulaRule {
       return nil
     }
     return .passive(word)
+  }
+
+  /// True for "signaling molecules secreted by …", "binding proteins that …": a gerund at
+  /// `index` naming the kind of the noun after it (which a clause or phrase goes on to
+  /// describe), not a verb.
+  static func gerundModifies(_ sentence: SentenceAnalysis, at index: Int) -> Bool {
+    let after = sentence.word(index + 2)
+    return sentence.word(index).hasSuffix("ing") && sentence.tag(index + 1) == .noun
+      && (["that", "which", "found", "made", "used"].contains(after)
+        || (sentence.tag(index + 2) == .verb && after.hasSuffix("ed")))
   }
 
   /// "is normal only when …", "are very small": an adjective with no noun after it before

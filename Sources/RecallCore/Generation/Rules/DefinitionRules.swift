@@ -10,6 +10,7 @@ enum DefinitionRules {
     (CopulaRule(), .unlessFoundBy([.namedAfter, .listedCopulas])),
     (PronounSubjectRule(), .unlessFoundBy([.copula, .namedAfter])),
     (ReverseCopulaRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled])),
+    (DescribedClassRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled, .reverseCopula])),
     (ClaimRule(), .unlessFoundBy([.copula])),
     (GlossRule.alsoKnownAs, .always),
     (GlossRule.abbreviation, .always),
@@ -23,10 +24,11 @@ enum DefinitionRules {
     (SaidToBeRule(), .always),
     (ThisIsRule(), .always),
     (TypesRule(), .always),
-    (ColonGlossRule(), .unlessFoundBy([.copula, .namedAfter, .classCalled, .types])),
+    (ColonGlossRule(), .unlessFoundBy([.copula, .namedAfter, .types])),
     (OrAliasRule(), .always),
     (SoNamedRule(), .always),
     (ExamplesRule(), .always),
+    (ThereAreRule(), .unlessFoundBy([.classCalled, .relativeClause, .relativeCopula])),
     (SectionLeadRule(), .ifNothingFound),
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),
@@ -77,7 +79,14 @@ enum DefinitionRules {
       case .unlessFoundBy(let earlier): if !foundBy.isDisjoint(with: earlier) { continue }
       case .ifNothingFound: if !findings.definitions.isEmpty { continue }
       }
-      let outcome = rule.apply(input)
+      var outcome = rule.apply(input)
+      // A "term" that is no term ("lithotrophs (\"litho"): the rule found nothing, and the
+      // rules after it may read the sentence.
+      let junk = outcome.definitions.compactMap { TermText.junkReason($0.term) }
+      outcome.definitions.removeAll { TermText.junkReason($0.term) != nil }
+      if outcome.rejection == nil, let reason = junk.first {
+        outcome.rejection = .notATerm(reason)
+      }
       if !outcome.definitions.isEmpty { foundBy.insert(rule.id) }
       findings.definitions += outcome.definitions.map { definition in
         var definition = splittingOtherName(definition)

@@ -18,13 +18,34 @@ struct InterruptedSubjectRule: DefinitionRule {
     .finds(
       "In the brain, the hypothalamus, which lies above the pituitary gland, is a main center of"
         + " homeostasis.", "hypothalamus", meaning: "main center of homeostasis"),
+    .finds(
+      "Organotrophs, including humans, fungi, and many prokaryotes, are chemotrophs that obtain"
+        + " energy from organic compounds.", "organotrophs", meaning: "chemotrophs that obtain"),
     .ignores("The results, as described by Jung, were surprising."),
+    .ignores("The visitors, including my parents and my aunt, were late."),
   ]
 
   /// Words that open an aside between a subject and its verb.
   static let asideOpenings: Set<String> = [
     "as", "according", "like", "unlike", "in", "on", "however", "which", "who", "by",
+    "including", "such", "especially", "particularly",
   ]
+
+  /// The comma that closes an aside opened at `from`: the first one a verb follows ("…,
+  /// including humans, fungi, and many prokaryotes, are …"), with no verb of the sentence's
+  /// own before it.
+  static func closingComma(_ sentence: SentenceAnalysis, from: Int) -> Int? {
+    var index = from + 1
+    while index < sentence.count {
+      if sentence.word(index) == "," {
+        if [.aux, .verb].contains(sentence.tag(index + 1)) { return index }
+      } else if sentence.tag(index) == .aux || [";", ".", ":"].contains(sentence.word(index)) {
+        return nil
+      }
+      index += 1
+    }
+    return nil
+  }
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
@@ -42,8 +63,7 @@ struct InterruptedSubjectRule: DefinitionRule {
     {
       removed = after..<(close + 1)
     } else if sentence.word(after) == ",", Self.asideOpenings.contains(sentence.word(after + 1)),
-      let comma = sentence.index(of: ",", from: after + 1),
-      [.aux, .verb].contains(sentence.tag(comma + 1))
+      let comma = Self.closingComma(sentence, from: after + 1)
     {
       removed = after..<(comma + 1)
     }

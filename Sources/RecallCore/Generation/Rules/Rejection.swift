@@ -25,6 +25,8 @@ public enum Rejection: Error, Hashable, Sendable, CustomStringConvertible {
   case compares(String)
   /// The complement describes ("is often …", "is rapidly …").
   case describes(String)
+  /// The complement gives the subject as an example ("… are examples of autotrophs").
+  case example
   /// The complement is an action ("is making …").
   case action
   /// The complement is a passive statement ("is classified by …").
@@ -61,6 +63,7 @@ public enum Rejection: Error, Hashable, Sendable, CustomStringConvertible {
     case .onlyNamesClass(let text): "only names a class (\"\(text)\")"
     case .compares(let text): "compares rather than defines (\"\(text) …\")"
     case .describes(let word): "describes rather than defines (\"\(word) …\")"
+    case .example: "an example of a class, not what the subject is"
     case .action: "an action, not a definition"
     case .passive(let text): "a passive statement (\"\(text)\")"
     case .onlyProperties(let text): "only properties (\"\(text)\")"

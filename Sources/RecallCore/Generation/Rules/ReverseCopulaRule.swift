@@ -27,6 +27,8 @@ struct ReverseCopulaRule: DefinitionRule {
         ["is", "are"].contains(sentence.word($0)) && sentence.chunk(startingAt: $0 + 1) != nil
       }), verb - start >= 4,
       ["the", "a", "an", "one"].contains(sentence.word(start)),
+      // "The term used to describe … is X" is the term-for rule's.
+      !["term", "name", "word"].contains(sentence.word(start + 1)),
       let firstClause = (start..<verb).first(where: {
         [.verb, .aux, .pron, .sconj].contains(sentence.tag($0))
       }).map({ $0 }) ?? Optional(verb),

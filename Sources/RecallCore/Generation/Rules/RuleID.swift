@@ -66,4 +66,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case saidToBe = "said-to-be"
   /// "CLAUSE; this is X."
   case thisIs = "this-is"
+  /// "Ns that … are X": a class described by a relative clause, the term after the verb.
+  case describedClass = "described-class"
+  /// "there are X that …": a term introduced by "there is / are" with what it does.
+  case thereAre = "there-are"
 }

@@ -14,7 +14,11 @@ struct TermForRule: DefinitionRule {
     .finds(
       "Sociologists use the term high culture to describe the cultural experiences of the highest"
         + " class.", "high culture", meaning: "the cultural experiences"),
+    .finds(
+      "The term used to describe all of the chemical reactions inside a cell is metabolism.",
+      "metabolism", meaning: "all of the chemical reactions"),
     .ignores("The term for the loan is five years."),
+    .ignores("The term of the lease is a problem for the tenants."),
     .ignores("Her name for the dog is Rex."),
   ]
 
@@ -23,12 +27,12 @@ struct TermForRule: DefinitionRule {
     let sentence = input.analysis
     let start = sentence.subjectStart
     let nouns = ["term", "name"]
-    // "The term for X is Y".
+    // "The term for X is Y", "The term used to describe X is Y".
     if sentence.word(start) == "the", nouns.contains(sentence.word(start + 1)),
-      sentence.word(start + 2) == "for",
-      let verb = sentence.index(of: "is", from: start + 3)
+      let lead = Self.describedStart(sentence, after: start + 2),
+      let verb = sentence.index(of: "is", from: lead)
     {
-      let described = sentence.text((start + 3)..<verb)
+      let described = sentence.text(lead..<verb)
       var first = verb + 1
       while first < sentence.count, ["“", "\"", "‘", "'"].contains(sentence.word(first)) {
         first += 1
@@ -40,6 +44,8 @@ struct TermForRule: DefinitionRule {
         let name = TermSpan.name(term, sentence), Lexicon.words(described).count >= 2,
         CommonWords.shipped?.isTechnical(name.lowercased()) ?? false
           || name.contains(" ")
+          || sentence.emphasised(at: term.lowerBound, input.context.bold) != nil
+          || sentence.word(start + 2) != "for"
       else { return .none }
       return RuleOutcome(definitions: [
         TermSpan.definition(
@@ -66,6 +72,26 @@ struct TermForRule: DefinitionRule {
 }
 
 extension TermForRule {
+  /// Where the description starts after "the term": "for X", "used for X", "used to describe
+  /// X", "given to X"; nil when "the term" is not followed by what it names ("the term of the
+  /// loan").
+  static func describedStart(_ sentence: SentenceAnalysis, after index: Int) -> Int? {
+    var lead = index
+    let participle = ["used", "given", "applied"].contains(sentence.word(lead))
+    if participle { lead += 1 }
+    if sentence.word(lead) == "to",
+      ["describe", "refer", "denote", "name", "mean"].contains(sentence.word(lead + 1))
+    {
+      lead += 2
+      if sentence.word(lead) == "to" { lead += 1 }
+      return lead
+    }
+    if sentence.word(lead) == "for" || (participle && sentence.word(lead) == "to") {
+      return lead + 1
+    }
+    return nil
+  }
+
   /// "Sociologists use the term high culture to describe the pattern of …": the term and
   /// what it is used for.
   static func termUsedFor(_ input: RuleInput) -> Definition? {

@@ -13,7 +13,7 @@ enum TermSpan {
       return nil
     }
     if NounPhraseChunker.possessives.contains(opening) { return nil }
-    let first = start(chunk, sentence)
+    let first = afterPossessor(start(chunk, sentence), chunk, sentence)
     guard first < chunk.upperBound, chunk.upperBound - first <= 5,
       sentence.tag(first) != .num, sentence.tag(first) != .pron
     else { return nil }
@@ -27,6 +27,19 @@ enum TermSpan {
       return nil
     }
     return name
+  }
+
+  /// Where the name starts in "the enzyme's active site": after the possessor, whose thing
+  /// it names ("Newton's laws", with no article, keeps its possessor).
+  static func afterPossessor(_ first: Int, _ chunk: Range<Int>, _ sentence: SentenceAnalysis)
+    -> Int
+  {
+    guard sentence.word(chunk.lowerBound) == "the",
+      let possessive = (first..<chunk.upperBound).last(where: {
+        ["'s", "’s", "'", "’"].contains(sentence.word($0)) && sentence.tag($0 - 1) == .noun
+      }), possessive + 1 < chunk.upperBound
+    else { return first }
+    return possessive + 1
   }
 
   /// The definition of `name`, found in `sentence`, with the article it took there.
