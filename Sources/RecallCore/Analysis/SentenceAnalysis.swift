@@ -260,6 +260,15 @@ struct SentenceAnalysis {
     return nil
   }
 
+  /// True when the sentence gives an example ("For example, calcium is …", "Oxygen, for
+  /// instance, has …"): what it says of its subject is an instance, not a definition.
+  var givesExample: Bool {
+    let verb = firstVerbGroup(from: subjectStart) ?? count
+    return (0..<max(verb, 1)).contains { index in
+      word(index) == "for" && ["example", "instance"].contains(word(index + 1))
+    } || word(0) == "e.g."
+  }
+
   /// Where the sentence's own subject starts: after a fronted phrase and its comma ("In
   /// short, ecology is …", "In biology, a cell is …", "However, …"), else 0.
   var subjectStart: Int { frontedLength }

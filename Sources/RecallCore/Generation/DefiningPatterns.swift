@@ -474,9 +474,17 @@ enum DefiningPatterns {
     }
     // "the largest active shield volcano on Earth": a ranking, not a definition.
     if first == "the", words.count > 2,
-      (words[1].hasSuffix("est") && words[1].count > 5) || ["most", "least"].contains(words[1])
+      (words[1].hasSuffix("est") && words[1].count > 5)
+        || ["most", "least", "best", "worst"].contains(words[1])
     {
       return .compares("the \(words[1])")
+    }
+    // "Ionic solids are also poor conductors …", "X is not a …": one more fact about the
+    // subject, or what it is not, is no definition (but "is also called Y" names it).
+    if ["also", "not", "never"].contains(first), words.count > 1,
+      !["called", "known", "termed", "named", "referred", "defined"].contains(words[1])
+    {
+      return .describes(first)
     }
     if Lexicon.articles.contains(first) || opensNounPhrase { return nil }
     // "any molecule … that the immune system can recognise": a class, defined.

@@ -8,6 +8,11 @@ enum Lexicon {
   ]
 
   static let articles: Set<String> = ["a", "an", "the"]
+  /// Numbers written as words, which count things rather than name them.
+  static let numberWords: Set<String> = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "hundred", "thousand", "million",
+  ]
 
   /// Words that bring in another name for a term: "X, also known as Y", "X (aka Y)".
   static let otherNameLeads = [

@@ -57,6 +57,14 @@ enum TermText {
     if Lexicon.pronouns.contains(first) { return .startsWithPronoun }
     if Lexicon.articles.contains(first) { return .startsWithArticle }
     if Lexicon.prepositions.contains(first) { return .startsWithPreposition }
+    // "same reason", "other cells", "such molecules", "eight patients died": a phrase that
+    // points back or counts, not a name.
+    if words.count >= 2,
+      ["same", "other", "such", "another", "several", "many", "few", "some"].contains(first)
+        || Lexicon.numberWords.contains(first)
+    {
+      return .pointsOrCounts
+    }
     if words.contains(where: { Lexicon.emphasis.contains($0) }) { return .emphasis }
     if let last = words.last,
       Lexicon.prepositions.contains(last) || Lexicon.articles.contains(last)

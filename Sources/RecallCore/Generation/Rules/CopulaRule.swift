@@ -37,6 +37,8 @@ struct CopulaRule: DefinitionRule {
     .ignores("The result is pluripotent."),
     .ignores("The students are making progress in their reading."),
     .ignores("Plants and cyanobacteria are well-known examples of autotrophs."),
+    .ignores("Ionic solids are also poor conductors of electricity for the same reason."),
+    .ignores("For many diseases, prevention is the best form of treatment."),
     .ignores("It is a very common problem."),
   ]
 

@@ -173,9 +173,15 @@ struct ContrastHalfRule: DefinitionRule {
       "Weather changes by the hour, whereas climate is the average weather over decades.",
       "climate", meaning: "average weather"),
     .ignores("Weather changes by the hour, while we sleep."),
+    .ignores(
+      "Oxygen, for example, has the configuration 1s22s22p4, whereas the oxygen anion has the"
+        + " electron configuration of neon."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    // "Oxygen, for example, has …, whereas the oxygen anion has …": both halves are the
+    // example's.
+    guard !input.analysis.givesExample else { return .none }
     var found: [Definition] = []
     for joiner in [", while ", ", whereas "] {
       guard let range = input.text.range(ofASCII: joiner) else { continue }

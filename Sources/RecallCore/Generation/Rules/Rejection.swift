@@ -114,6 +114,8 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
   case clause
   /// It is a superlative ("simplest of all the invertebrates").
   case superlative
+  /// It points back or counts ("same reason", "other cells", "eight patients").
+  case pointsOrCounts
 
   /// One line for the report.
   public var description: String {
@@ -129,6 +131,7 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
     case .namingWords: "the naming words, not the term"
     case .clause: "a clause, not a term"
     case .superlative: "a superlative, not a term"
+    case .pointsOrCounts: "a phrase that points back or counts, not a name"
     }
   }
 }

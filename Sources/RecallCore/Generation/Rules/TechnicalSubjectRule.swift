@@ -55,6 +55,7 @@ struct TechnicalSubjectRule: DefinitionRule {
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
+    guard !sentence.givesExample else { return .none }
     let start = sentence.subjectStart
     // A bare subject states a general truth about a kind ("Ependymal cells line …"); "The
     // ions flow …" tells what particular ones do next.
