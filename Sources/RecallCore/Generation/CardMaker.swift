@@ -32,6 +32,14 @@ public struct CardMaker: Sendable {
     }
     let index = TermIndex(definitions)
     let wordCounts = termsWithWord
+    // The article's background vocabulary: words in the meanings of three terms or more.
+    var meaningsWithWord: [String: Int] = [:]
+    for definition in definitions {
+      for word in Set(Lexicon.words(definition.text).map(Inflection.singular)) {
+        meaningsWithWord[word, default: 0] += 1
+      }
+    }
+    let background = Set(meaningsWithWord.filter { $0.value >= 3 }.keys)
     // The n-th definition of one term gets "#n" on its card ids.
     var seen: [String: Int] = [:]
     let suffixes = definitions.map { definition -> String in
@@ -52,7 +60,8 @@ public struct CardMaker: Sendable {
       let wording = CardWording(
         definition: definition, distractors: distractors.pick(for: definition),
         tags: tags(for: definition.section), suffix: suffixes[at], giveaways: giveaways,
-        text: shown.text, answersDefinitionCard: shown.answersDefinitionCard)
+        text: shown.text, answersDefinitionCard: shown.answersDefinitionCard,
+        background: background)
       slots.set(at, wording.cards())
     }
     var perDefinition: [[Card]] = []

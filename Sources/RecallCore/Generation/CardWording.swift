@@ -11,6 +11,9 @@ struct CardWording {
   var text: String
   /// False when the text names its own term, so no definition card answers with it.
   var answersDefinitionCard = true
+  /// Words the article uses in the meanings of several terms ("molecules", "reactions"): its
+  /// background vocabulary, which no keyword blank asks for.
+  var background: Set<String> = []
 
   private var verb: String { Lexicon.isPlural(definition.term) ? "are" : "is" }
   private var accept: [String]? {
@@ -28,7 +31,10 @@ struct CardWording {
       // ____ in medicine": a clue with a gap where the term stood reads as a broken
       // sentence; ask the other ways.
       let clueIsWhole = !clue(text).contains("____")
-      if clueIsWhole {
+      // "a form of artificial immunity", "the reduced form of the molecule": a clue of three
+      // content words fits other terms as well, so it asks for none.
+      let clueSingles = Self.contentWords(clue(text)) >= 4
+      if clueIsWhole, clueSingles {
         cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
       }
       if let statement = termStatement {
@@ -39,7 +45,7 @@ struct CardWording {
       }
       // "found in various adult tissues" picks "Adult stem cells" out of its siblings by a
       // word of its name: no choice to make.
-      if distractors.count == 3, clueIsWhole, !namesAGiveaway(text) {
+      if distractors.count == 3, clueIsWhole, clueSingles, !namesAGiveaway(text) {
         let options = [definition.displayTerm] + distractors.map(\.displayTerm)
         var choice = card(
           .choice, front: "Pick the term: \(clue(text)).", back: definition.displayTerm)
@@ -163,10 +169,25 @@ struct CardWording {
     return nil
   }
 
+  /// How many words of `text` carry content: not articles, prepositions, pronouns or plain
+  /// words.
+  static func contentWords(_ text: String) -> Int {
+    Lexicon.words(text).filter { word in
+      word.count >= 3 && !Lexicon.articles.contains(word) && !Lexicon.prepositions.contains(word)
+        && !Lexicon.pronouns.contains(word) && !Lexicon.plainWords.contains(word)
+        && !["and", "or", "but", "that", "which", "who", "are", "is", "was", "were"].contains(word)
+    }.count
+  }
+
   /// "moving", "formed", "formation": a form of an everyday verb or such a verb made a noun,
   /// which a synonym answers as well; not a subject's own verb ("reprogrammed").
   static func isEverydayAction(_ word: String) -> Bool {
     guard let verbs = CommonWords.shipped?.verbs else { return false }
+    // "stimulate", "produce": an everyday verb's own base form, seen as "stimulating".
+    let stem = word.hasSuffix("e") ? String(word.dropLast()) : word
+    if verbs.contains(word) || verbs.contains(stem + "ing") || verbs.contains(word + "ing") {
+      return true
+    }
     for suffix in ["ing", "ed", "d"] where word.hasSuffix(suffix) {
       let stem = String(word.dropLast(suffix.count))
       if verbs.contains(stem) || verbs.contains(stem + "e") { return true }
@@ -214,6 +235,11 @@ struct CardWording {
         && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
         && Sentences.ranges(of: word, in: statement).count == 1 && !CardLexicon.isUnrecallable(word)
         && !Self.everyday.contains(word) && !Self.everyday.contains(Inflection.singular(word))
+        && !background.contains(Inflection.singular(word))
+        // "electrons" is no blank where "electron carrier" stays in view.
+        && Lexicon.words(statement).filter({
+          Inflection.singular($0) == Inflection.singular(word)
+        }).count == 1
         // A word of the subject, not of everyday English ("theoretical"), and not a name
         // ("Staphylococcus", an author cited).
         && (CommonWords.shipped?.isTechnical(word) ?? true) && !Self.isEverydayAction(word)

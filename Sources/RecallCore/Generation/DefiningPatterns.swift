@@ -495,7 +495,9 @@ enum DefiningPatterns {
       ["several", "many", "the", "a", "two", "three", "four", "five"].contains(words[2]),
       !["most", "best", "largest", "main", "first"].contains(words[3])
     {
-      return nil
+      // "one of the nucleotides in RNA" says which class, not which one of it.
+      let relative: Set<String> = ["that", "which", "who", "where", "whereby", "whose"]
+      return words.contains(where: relative.contains) ? nil : .onlyNamesClass(complement)
     }
     if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {
       return .describes(first)

@@ -28,6 +28,11 @@ extension ClassCalledRule {
     let pointing = ["this", "these", "that", "those"]
     // "This attempt to understand the mind was known as structuralism": the attempt.
     if pointing.contains(first), verb - start > 2, sentence.tag(start + 1) == .noun {
+      // "These pairs of reactions are called …": without what "these" points at, a bare
+      // "pairs of reactions" tells nothing; a phrase with its own verb ("this attempt to
+      // understand the mind") does.
+      guard (start + 2..<verb).contains(where: { [.verb, .aux].contains(sentence.tag($0)) })
+      else { return nil }
       let rest = sentence.text((start + 1)..<verb)
       let singular = first == "this" || first == "that"
       return singular ? Lexicon.indefiniteArticle(for: rest) + " " + rest : rest

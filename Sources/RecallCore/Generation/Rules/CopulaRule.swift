@@ -38,6 +38,8 @@ struct CopulaRule: DefinitionRule {
     .ignores("The students are making progress in their reading."),
     .ignores("Plants and cyanobacteria are well-known examples of autotrophs."),
     .ignores("Ionic solids are also poor conductors of electricity for the same reason."),
+    .ignores("DNA vaccines are a relatively new and promising approach to vaccination."),
+    .ignores("AMP is one of the nucleotides in RNA."),
     .ignores("For many diseases, prevention is the best form of treatment."),
     .ignores("It is a very common problem."),
   ]
@@ -69,6 +71,9 @@ struct CopulaRule: DefinitionRule {
     switch DefiningPatterns.copula(sentence, input.context, opensNounPhrase: opensNounPhrase) {
     case .success(let definition):
       if Self.givesExample(definition.text) { return RuleOutcome(rejection: .example) }
+      if let praised = Self.onlyPraisesClass(analysis, complement: definition.text) {
+        return RuleOutcome(rejection: .describes(praised))
+      }
       return RuleOutcome(definitions: [definition])
     case .failure(let reason): return RuleOutcome(rejection: reason)
     case nil: return .none
@@ -77,6 +82,43 @@ struct CopulaRule: DefinitionRule {
 }
 
 extension CopulaRule {
+  /// Words that judge a class rather than say which part of it is meant.
+  static let judging: Set<String> = CardLexicon.praise.union([
+    "new", "good", "useful", "popular", "common", "simple", "effective", "interesting",
+    "valuable", "helpful", "successful", "well-known", "famous",
+  ])
+
+  /// The judging word of a complement that only praises a class ("a relatively new and
+  /// promising approach to vaccination"): an article, judging adjectives, one head noun and
+  /// at most a phrase after it, no clause saying which; nil for a complement that defines.
+  static func onlyPraisesClass(_ analysis: SentenceAnalysis, complement: String) -> String? {
+    guard let range = analysis.text.range(of: complement) else { return nil }
+    let offset = analysis.text.utf8.distance(
+      from: analysis.text.startIndex, to: range.lowerBound)
+    guard var index = analysis.tokens.firstIndex(where: { $0.start >= offset }) else {
+      return nil
+    }
+    guard ["a", "an"].contains(analysis.word(index)) else { return nil }
+    index += 1
+    var judged: String?
+    while [.adv, .adj, .cconj].contains(analysis.tag(index))
+      || (analysis.tag(index) == .verb && Self.judging.contains(analysis.word(index)))
+    {
+      if analysis.tag(index) != .adv, analysis.tag(index) != .cconj {
+        guard Self.judging.contains(analysis.word(index)) else { return nil }
+        judged = analysis.word(index)
+      }
+      index += 1
+    }
+    guard let judged, analysis.tag(index) == .noun, analysis.tag(index + 1) != .noun else {
+      return nil
+    }
+    let relative: Set<String> = ["that", "which", "who", "where", "whereby", "whose"]
+    guard !(index..<analysis.count).contains(where: { relative.contains(analysis.word($0)) })
+    else { return nil }
+    return judged
+  }
+
   /// True for a complement that makes the subject an example of a class: "well-known
   /// examples of autotrophs", "an example of a zoonosis", "one instance of …".
   static func givesExample(_ complement: String) -> Bool {

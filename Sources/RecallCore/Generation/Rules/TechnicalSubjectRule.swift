@@ -21,6 +21,7 @@ struct TechnicalSubjectRule: DefinitionRule {
     .ignores("Bacteria sometimes evade immune responses because they exist in many strains."),
     .ignores("Antibodies have no effect on viruses once they enter the cell."),
     .ignores("The report focuses on the costs of the new building."),
+    .ignores("Sulfa drugs provide a good example of competitive inhibition of enzymes."),
     .ignores("The first equation represents the reaction of bicarbonate with water."),
     .ignores("The team found a new species in the forest last year."),
     .ignores("Darwin proposed a theory of natural selection."),
@@ -109,6 +110,10 @@ struct TechnicalSubjectRule: DefinitionRule {
       end += 1
     }
     let predicate = Sentences.withoutFinalPunctuation(sentence.text(verb..<end))
+    // "Sulfa drugs provide a good example of competitive inhibition": an instance of
+    // something else, not what the subject does.
+    guard !CopulaRule.givesExample(Lexicon.words(predicate).dropFirst().joined(separator: " "))
+    else { return .none }
     // "Antibodies have no effect on viruses …": what a thing does not do says little of it.
     let negations: Set<String> = ["no", "not", "never", "cannot", "n't", "neither", "nor"]
     guard !(verb..<min(verb + 4, end)).contains(where: { negations.contains(sentence.word($0)) })
