@@ -70,4 +70,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case describedClass = "described-class"
   /// "there are X that …": a term introduced by "there is / are" with what it does.
   case thereAre = "there-are"
+  /// "X measures / shows / represents Y": a named measure and what it stands for.
+  case definingVerb = "defining-verb"
+  /// "…, or what we call X", "X, which is the term N use to describe Y".
+  case whatWeCall = "what-we-call"
 }
