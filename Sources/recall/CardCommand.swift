@@ -55,7 +55,7 @@ struct CardCommand: ParsableCommand {
         return card
       }
       let store = try context.openProgress(learner, now: now)
-      let settings = try SettingsStore.load(folder: store.folder, learner: learner)
+      let settings = try loadSettings(folder: store.folder, learner: learner)
       for card in cards {
         if let change = store.progress.change(
           kind, card.id, deck: deckKey, at: now, day: settings.studyDay())

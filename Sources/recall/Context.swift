@@ -78,6 +78,14 @@ struct Context {
   }
 }
 
+/// The settings of `learner`, whose folder is `folder`; when their fitted parameters cannot be
+/// used, says so in one line on standard error (the learner gets FSRS-6's defaults).
+func loadSettings(folder: URL, learner: String) throws(ProgressError) -> LearnerSettings {
+  let settings = try SettingsStore.load(folder: folder, learner: learner)
+  if let issue = settings.unusableParameters { printError("warning: \(issue.warning)") }
+  return settings
+}
+
 /// A deck as a command uses it: the name it was asked by, the key progress is filed under
 /// (its file name without `.json`), the cards and the file.
 struct LoadedDeck {

@@ -59,6 +59,7 @@ enum Clock {
 
   /// The current time, whole seconds.
   static func now() -> Date {
+    let launch = Self.launch  // first, so that the first call never reads a time before launch
     let real = Date()
     let date = start.map { $0.addingTimeInterval(real.timeIntervalSince(launch)) } ?? real
     return Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))

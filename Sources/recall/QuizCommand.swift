@@ -89,12 +89,12 @@ func runQuiz(
   if questions.isEmpty {
     throw fail("no questions of those kinds\(tag.map { " tagged '\($0)'" } ?? "") in \(name)")
   }
-  // Quiz answers are scheduled with the learner's own settings (desired retention).
+  // Quiz answers are scheduled with the learner's own settings (retention, fitted parameters).
   var scheduler = Scheduler()
   if let store {
     do {
       scheduler = Scheduler(
-        settings: try SettingsStore.load(folder: store.folder, learner: learner).schedulerSettings)
+        settings: try loadSettings(folder: store.folder, learner: learner).schedulerSettings)
     } catch {
       throw fail("\(error)")
     }

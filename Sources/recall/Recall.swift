@@ -25,6 +25,7 @@ struct Recall: ParsableCommand {
       ScheduleCommand.self,
       GenerateCommand.self,
       SettingsCommand.self,
+      OptimizeCommand.self,
       CardCommand.self,
       UndoCommand.self,
       DeckCommand.self,

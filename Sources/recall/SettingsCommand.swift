@@ -50,7 +50,7 @@ struct SettingsCommand: ParsableCommand {
     do {
       let name = try LearnerName(learner)
       folder = context.progressRoot.appendingPathComponent(name.value)
-      settings = try SettingsStore.load(folder: folder, learner: learner)
+      settings = try loadSettings(folder: folder, learner: learner)
     } catch {
       throw fail("\(error)")
     }
@@ -82,6 +82,7 @@ struct SettingsCommand: ParsableCommand {
     screen.line("  new cards a day    \(settings.newPerDay)")
     screen.line("  reviews a day      \(settings.reviewsPerDay)")
     screen.line("  day starts at      \(settings.dayStartsAt):00")
+    screen.line("  FSRS parameters    \(parameterSource(settings.fittedParameters))")
     for (name, limits) in settings.decks.sorted(by: { $0.key < $1.key }) {
       let parts = [
         limits.newPerDay.map { "\($0) new" }, limits.reviewsPerDay.map { "\($0) reviews" },

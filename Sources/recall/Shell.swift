@@ -13,6 +13,7 @@ struct Shell {
     ("stats", "your progress on a deck, with charts: stats [DECK] [--tag TAG] [--json]"),
     ("undo", "take back your last answer: undo [--count N]"),
     ("settings", "your retention and daily limits: settings [--retention R] [--new-per-day N]"),
+    ("optimize", "fit the scheduler to your own answers: optimize [--reset] [--json]"),
     ("card", "suspend, unsuspend, bury or flag cards: card suspend ID"),
     ("deck", "trainers: deck list | show | validate | add | edit | remove | merge | import"),
     ("generate", "trainers: make a deck from an article: generate ARTICLE -o FILE"),
@@ -27,7 +28,7 @@ struct Shell {
   static let passedThrough: [String: any ParsableCommand.Type] = [
     "undo": UndoCommand.self, "settings": SettingsCommand.self, "card": CardCommand.self,
     "deck": DeckCommand.self, "generate": GenerateCommand.self, "schedule": ScheduleCommand.self,
-    "report": ReportCommand.self, "doctor": DoctorCommand.self,
+    "report": ReportCommand.self, "doctor": DoctorCommand.self, "optimize": OptimizeCommand.self,
   ]
 
   let context: Context

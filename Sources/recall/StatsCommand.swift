@@ -56,7 +56,8 @@ func showStats(
       progress: data.progress, history: data.history, deck: deck,
       deckName: DeckStore.name(of: context.decks.url(for: name)), tag: tag, now: now,
       day: data.studyDay, desiredRetention: data.settings.desiredRetention,
-      scheduler: Scheduler(settings: data.settings.schedulerSettings))
+      scheduler: Scheduler(settings: data.settings.schedulerSettings),
+      fittedParameters: data.settings.fittedParameters)
   } catch let error as DeckError {
     throw fail("\(error)")
   } catch let error as ProgressError {

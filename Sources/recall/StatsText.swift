@@ -20,6 +20,7 @@ enum StatsText {
     lines.append(
       "  answers   \(activity.reviews) on this deck, \(stats.totalReviews) in all; time spent \(duration(activity.timeSpentMs))"
     )
+    lines.append("  scheduler \(parameterSource(stats.fittedParameters))")
     guard activity.reviews > 0 else {
       lines.append("")
       lines.append(

@@ -106,7 +106,7 @@ func runStudy(context: Context, reader: any LineReader, learner: String, request
   }
   let settings: LearnerSettings
   do {
-    settings = try SettingsStore.load(folder: store.folder, learner: learner)
+    settings = try loadSettings(folder: store.folder, learner: learner)
   } catch {
     throw fail("\(error)")
   }

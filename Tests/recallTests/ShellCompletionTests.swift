@@ -19,7 +19,9 @@ import Testing
 
   @Test func everyCommandOfTheParserAndQuitComplete() {
     let words = complete("")
-    for command in ["study", "quiz", "stats", "deck", "card", "doctor", "report", "quit"] {
+    for command in [
+      "study", "quiz", "stats", "deck", "card", "doctor", "report", "optimize", "quit",
+    ] {
       #expect(words.contains(command), "\(command) missing")
     }
   }
@@ -36,6 +38,7 @@ import Testing
       #expect(quiz.contains(option), "quiz lacks \(option)")
     }
     #expect(complete("report ", "-").contains("-o"))
+    #expect(complete("optimize ", "--").contains("--reset"))
     #expect(complete("deck edit stem-cells ", "--").contains("--back"))
   }
 

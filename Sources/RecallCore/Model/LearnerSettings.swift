@@ -40,6 +40,30 @@ public struct LearnerSettings: Codable, Hashable, Sendable {
   public var dayStartsAt: Int = 4
   /// Per-deck limits, by deck name.
   public var decks: [String: DeckLimits] = [:]
+  /// FSRS-6 parameters fitted to this learner's reviews (`recall optimize`); nil: the defaults.
+  public var fittedParameters: FittedParameters?
+  /// Why the file's `fitted_parameters` could not be used, when it could not: the learner is
+  /// then scheduled with the defaults. Not written back.
+  public var unusableParameters: ParameterIssue?
+
+  /// A `fitted_parameters` block the scheduler cannot use: where and why.
+  public struct ParameterIssue: Hashable, Sendable {
+    /// The settings file, as the learner sees it (`Progress/ana/settings.json`), once known.
+    public var file = "settings.json"
+    /// The line the field starts on, when known.
+    public var line: Int?
+    /// The field, e.g. `fitted_parameters.weights[4]`.
+    public var field: String
+    /// What is wrong with it.
+    public var message: String
+
+    /// The one-line warning: `Progress/ana/settings.json: line 9: fitted_parameters.weights[4]:
+    /// 120 is outside …; using FSRS-6's default parameters`.
+    public var warning: String {
+      let place = line.map { "line \($0): " } ?? ""
+      return "\(file): \(place)\(field): \(message); using FSRS-6's default parameters"
+    }
+  }
 
   /// The defaults: retention 0.90, 20 new cards and 200 reviews a day, days starting at 4 a.m.
   public init() {}
@@ -51,6 +75,7 @@ public struct LearnerSettings: Codable, Hashable, Sendable {
     case reviewsPerDay = "reviews_per_day"
     case dayStartsAt = "day_starts_at"
     case decks
+    case fittedParameters = "fitted_parameters"
   }
 
   public init(from decoder: any Decoder) throws {
@@ -61,6 +86,18 @@ public struct LearnerSettings: Codable, Hashable, Sendable {
     reviewsPerDay = try c.decodeIfPresent(Int.self, forKey: .reviewsPerDay) ?? 200
     dayStartsAt = try c.decodeIfPresent(Int.self, forKey: .dayStartsAt) ?? 4
     decks = try c.decodeIfPresent([String: DeckLimits].self, forKey: .decks) ?? [:]
+    switch try c.decodeIfPresent(SavedParameters.self, forKey: .fittedParameters) {
+    case .usable(let parameters): fittedParameters = parameters
+    case .unusable(let field, let message):
+      let path = field.isEmpty ? "fitted_parameters" : "fitted_parameters.\(field)"
+      unusableParameters = ParameterIssue(field: path, message: message)
+    case nil: break
+    }
+  }
+
+  /// The FSRS-6 weights the scheduler uses for this learner: the fitted ones, else the defaults.
+  public var parameters: [Double] {
+    fittedParameters?.weights ?? SchedulerSettings.defaultParameters
   }
 
   /// The daily limits for deck `deck`.
@@ -70,9 +107,10 @@ public struct LearnerSettings: Codable, Hashable, Sendable {
       newCards: own?.newPerDay ?? newPerDay, reviews: own?.reviewsPerDay ?? reviewsPerDay)
   }
 
-  /// The scheduler settings these imply (py-fsrs defaults but for the retention).
+  /// The scheduler settings these imply: py-fsrs's defaults but for the retention and, once
+  /// `recall optimize` has fitted them, the learner's own parameters.
   public var schedulerSettings: SchedulerSettings {
-    SchedulerSettings(desiredRetention: desiredRetention)
+    SchedulerSettings(parameters: parameters, desiredRetention: desiredRetention)
   }
 
   /// The study days these imply, in `timeZone`.
@@ -89,6 +127,9 @@ public struct LearnerSettings: Codable, Hashable, Sendable {
     if reviewsPerDay < 0 { return ("reviews_per_day", "\(reviewsPerDay) is negative") }
     if !(0...23).contains(dayStartsAt) {
       return ("day_starts_at", "\(dayStartsAt) is not an hour (0–23)")
+    }
+    if let problem = fittedParameters?.problem {
+      return ("fitted_parameters.\(problem.field)", problem.message)
     }
     for (name, limits) in decks.sorted(by: { $0.key < $1.key }) {
       if let value = limits.newPerDay, value < 0 {

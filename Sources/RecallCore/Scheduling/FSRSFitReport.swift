@@ -31,16 +31,23 @@ public struct FSRSFitReport: Hashable, Sendable {
       """
   }
 
+  /// The 21 parameters as three indented lines of seven (`  w0 0.2120  w1 1.2931 …`).
+  public static func parameterLines(_ parameters: [Double]) -> [String] {
+    stride(from: 0, to: parameters.count, by: 7).map { row in
+      let cells = (row..<min(row + 7, parameters.count)).map {
+        "w\($0) " + String(format: "%.4f", parameters[$0])
+      }
+      return "  " + cells.joined(separator: "  ")
+    }
+  }
+
   /// A few lines for people: the parameters, counts and the two scores.
   public var text: String {
     func four(_ x: Double) -> String { String(format: "%.4f", x) }
     var lines = [
       "FSRS-6 parameters fitted to \(fit.reviews) reviews (\(fit.items) training items):"
     ]
-    for row in stride(from: 0, to: 21, by: 7) {
-      let cells = (row..<min(row + 7, 21)).map { "w\($0) \(four(fit.parameters[$0]))" }
-      lines.append("  " + cells.joined(separator: "  "))
-    }
+    lines += Self.parameterLines(fit.parameters)
     lines.append("               log loss  RMSE(bins)")
     lines.append("  defaults     \(four(defaults.logLoss))    \(four(defaults.rmseBins))")
     lines.append("  fitted       \(four(fitted.logLoss))    \(four(fitted.rmseBins))")

@@ -48,15 +48,20 @@ public struct FSRSFitter: Sendable {
     guard items >= Self.minimumItems else {
       return FSRSFit(parameters: w, reviews: reviews, items: items)
     }
-    let initial = Self.initialStabilities(histories)
+    // Cards with an unusual start are left out, unless that leaves too little to train on.
+    let filtered = Self.withoutOutliers(trainable)
+    let filteredItems = filtered.reduce(0) { $0 + $1.itemCount }
+    let kept = filteredItems >= Self.minimumItemsForTraining ? filtered : trainable
+    let keptItems = kept.reduce(0) { $0 + $1.itemCount }
+    let initial = Self.initialStabilities(kept)
     for rating in 0..<4 { w[rating] = initial[rating] }
     w = Self.clamped(w)
     // Only each card's first later-day review, or too few items: fsrs-rs stops here too.
-    guard items >= Self.minimumItemsForTraining, items > trainable.count else {
+    guard items >= Self.minimumItemsForTraining, keptItems > kept.count else {
       return FSRSFit(parameters: w, reviews: reviews, items: items)
     }
-    let weights = Self.recencyWeights(trainable)
-    w = adam(from: w, histories: trainable, weights: weights, items: items)
+    let weights = Self.recencyWeights(kept)
+    w = adam(from: w, histories: kept, weights: weights, items: keptItems)
     return FSRSFit(parameters: w, reviews: reviews, items: items)
   }
 

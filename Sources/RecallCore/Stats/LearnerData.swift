@@ -25,7 +25,9 @@ public struct LearnerData: Sendable {
     let folder = root.appendingPathComponent(learner, isDirectory: true)
     let history = try JournalHistory.read(folder: folder, learner: learner, cache: cache)
     let settings = try SettingsStore.load(folder: folder, learner: learner)
+    let warnings = settings.unusableParameters.map { ["warning: \($0.warning)"] } ?? []
     return LearnerData(
-      progress: store.progress, history: history, settings: settings, notices: store.notices)
+      progress: store.progress, history: history, settings: settings,
+      notices: store.notices + warnings)
   }
 }

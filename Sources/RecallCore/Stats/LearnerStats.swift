@@ -17,13 +17,16 @@ public struct LearnerStats: Hashable, Sendable {
   public var cards: CardFigures
   /// Answers on this deck (and tag) over time.
   public var activity: Activity
+  /// The parameters fitted to the learner's answers that the scheduler uses, nil for the defaults.
+  public var fittedParameters: FittedParameters?
 
   /// The figures of `progress` and `history` on `deck` at `now`.
   public init(
     progress: LearnerProgress, history: JournalHistory, deck: Deck, deckName: String,
     tag: String? = nil, now: Date, day: StudyDay = StudyDay(), desiredRetention: Double = 0.9,
-    scheduler: Scheduler = Scheduler()
+    scheduler: Scheduler = Scheduler(), fittedParameters: FittedParameters? = nil
   ) {
+    self.fittedParameters = fittedParameters
     learner = progress.learner
     self.deck = deckName
     self.tag = tag
@@ -61,7 +64,27 @@ extension LearnerStats: Encodable {
     case studiedDays = "studied_days"
     case timeSpentMs = "time_spent_ms"
     case lastStudied = "last_studied"
-    case forecast, mastery, hardest
+    case forecast, mastery, hardest, parameters
+  }
+
+  private struct Parameters: Encodable {
+    var source: String
+    var fittedAt: String?
+    var reviews: Int?
+    var items: Int?
+
+    enum CodingKeys: String, CodingKey {
+      case source, reviews, items
+      case fittedAt = "fitted_at"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+      var c = encoder.container(keyedBy: CodingKeys.self)
+      try c.encode(source, forKey: .source)
+      try c.encode(fittedAt, forKey: .fittedAt)
+      try c.encode(reviews, forKey: .reviews)
+      try c.encode(items, forKey: .items)
+    }
   }
 
   private struct DayCount: Encodable {
@@ -118,5 +141,11 @@ extension LearnerStats: Encodable {
       }, forKey: .forecast)
     try c.encode(cards.mastery, forKey: .mastery)
     try c.encode(cards.hardest, forKey: .hardest)
+    try c.encode(
+      Parameters(
+        source: fittedParameters == nil ? "default" : "fitted",
+        fittedAt: fittedParameters.map { JSONCoding.formatDate($0.fittedAt) },
+        reviews: fittedParameters?.reviews, items: fittedParameters?.items),
+      forKey: .parameters)
   }
 }

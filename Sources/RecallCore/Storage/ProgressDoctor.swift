@@ -113,7 +113,16 @@ public struct ProgressDoctor {
         JSONIssue(message: "a journal line cut short by a crash, set aside (not progress)"))
     }
     do {
-      _ = try SettingsStore.load(folder: folder, learner: learner.value)
+      let settings = try SettingsStore.load(folder: folder, learner: learner.value)
+      if let issue = settings.unusableParameters {
+        add(
+          .note, SettingsStore.fileName,
+          JSONIssue(
+            line: issue.line, field: issue.field,
+            message:
+              "\(issue.message); the learner is scheduled with FSRS-6's default parameters ('recall optimize' fits them again)"
+          ))
+      }
     } catch {
       if case .corrupt(_, let issue) = error {
         add(.problem, SettingsStore.fileName, issue)

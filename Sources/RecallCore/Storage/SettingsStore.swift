@@ -12,7 +12,7 @@ public enum SettingsStore {
     guard let data = FileManager.default.contents(atPath: url.path) else {
       return LearnerSettings()
     }
-    let settings: LearnerSettings
+    var settings: LearnerSettings
     do {
       settings = try JSONCoding.decode(LearnerSettings.self, from: data)
     } catch {
@@ -29,7 +29,30 @@ public enum SettingsStore {
           field: problem.field,
           message: problem.message))
     }
+    if var issue = settings.unusableParameters {
+      issue.file = path
+      // A missing field is placed at the block that lacks it.
+      var path = keys(issue.field)
+      while issue.line == nil, !path.isEmpty {
+        issue.line = JSONLocator.line(of: path, in: data)
+        path.removeLast()
+      }
+      settings.unusableParameters = issue
+    }
     return settings
+  }
+
+  /// `fitted_parameters.weights[4]` as the keys `JSONLocator` follows.
+  private static func keys(_ field: String) -> [DeckStore.Key] {
+    var keys: [DeckStore.Key] = []
+    for part in field.split(separator: ".") {
+      let pieces = part.split(separator: "[")
+      if let name = pieces.first { keys.append(DeckStore.Key(String(name))) }
+      for index in pieces.dropFirst() {
+        if let value = Int(index.dropLast()) { keys.append(DeckStore.Key(value)) }
+      }
+    }
+    return keys
   }
 
   /// Checks `settings` and writes them atomically into `folder`.
