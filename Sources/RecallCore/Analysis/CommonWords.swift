@@ -34,6 +34,20 @@ public struct CommonWords: Sendable {
       && !words.contains(Inflection.singular(word))
   }
 
+  /// True for a superlative: "largest", "biggest", "earliest", "greatest" (a word of everyday
+  /// English with "-est"), not "manifest", "interest" or "forest".
+  public func isSuperlative(_ word: String) -> Bool {
+    guard word.hasSuffix("est"), word.count >= 5 else { return false }
+    let stem = String(word.dropLast(3))
+    var bases = [stem, stem + "e"]
+    if let last = stem.last, stem.dropLast().last == last { bases.append(String(stem.dropLast())) }
+    if stem.hasSuffix("i") { bases.append(String(stem.dropLast()) + "y") }
+    // "forest" is no "for" + "est" (the treebank's list has "for" as a verb).
+    return bases.contains { base in
+      words.contains(base) && (base.count >= 4 || (base.count == 3 && !verbs.contains(base)))
+    }
+  }
+
   /// The shipped lists, loaded once on first use, or why they could not be.
   public static let bundled: Result<CommonWords, TaggerError> = Result {
     () throws(TaggerError) -> CommonWords in

@@ -139,7 +139,7 @@ enum DefiningPatterns {
       let content = Lexicon.articles.contains(first) ? Array(words.dropFirst()) : words
       // "The deadliest is …", "The most common is …": a ranking, not a name.
       if let head = content.first, content.count <= 2,
-        (head.hasSuffix("est") && head.count > 5)
+        (CommonWords.shipped?.isSuperlative(head) ?? (head.hasSuffix("est") && head.count > 5))
           || ["most", "least", "best", "worst"].contains(head)
       {
         return .failure(.superlative)

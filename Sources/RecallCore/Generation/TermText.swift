@@ -111,7 +111,8 @@ enum TermText {
     }
     if words.count >= 2, ["best", "least", "worst"].contains(first) { return .superlative }
     if words.count >= 2, words[1] == "of",
-      ["most", "least", "best", "worst"].contains(first) || first.hasSuffix("est")
+      ["most", "least", "best", "worst"].contains(first)
+        || (CommonWords.shipped?.isSuperlative(first) ?? first.hasSuffix("est"))
     {
       return .superlative
     }

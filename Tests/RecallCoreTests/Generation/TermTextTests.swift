@@ -10,6 +10,7 @@ import Testing
       "nucleotides preceding the initiation site", "ammonia released to the atmosphere",
       "best understood negative regulatory molecules", "primary mechanisms against viruses",
       "concept called maximum parsimony", "simplest of all the invertebrates",
+      "same reason", "other cells", "eight patients died", "largest of the glands",
     ] {
       #expect(TermText.junkReason(phrase) != nil, "\(phrase)")
     }
@@ -18,7 +19,8 @@ import Testing
   @Test func namesThatLookLikePhrasesAreKept() {
     for name in [
       "mRNA", "McDonald criteria", "sliding filament theory", "theory of mind",
-      "light-dependent reactions", "major histocompatibility complex",
+      "light-dependent reactions", "major histocompatibility complex", "manifest functions",
+      "interest of the lender", "forest of kelp",
     ] {
       #expect(TermText.junkReason(name) == nil, "\(name)")
     }

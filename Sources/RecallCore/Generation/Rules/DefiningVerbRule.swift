@@ -13,7 +13,11 @@ struct DefiningVerbRule: DefinitionRule {
     .finds(
       "The consumer price index measures the average change over time in the prices paid by"
         + " consumers.", "consumer price index", meaning: "the average change"),
+    .finds(
+      "A society describes a group of people who share a community and a culture.", "society",
+      meaning: "a group of people who share"),
     .ignores("The figure shows the additional revenue gained from selling one more unit."),
+    .ignores("The poem describes a man who loses his way."),
     .ignores("The new study shows that most people sleep too little."),
     .ignores("The teacher shows the students a map of the region."),
     .ignores("Her latest painting represents a big change in her style."),
@@ -36,8 +40,18 @@ struct DefiningVerbRule: DefinitionRule {
     let first = TermSpan.start(chunk, sentence)
     let verb = sentence.skippingAdverbs(from: chunk.upperBound)
     let head = sentence.word(chunk.upperBound - 1)
-    // A name of two words or more, none of them a person's ("Her latest painting").
-    guard chunk.upperBound - first >= 2, Self.verbs.contains(sentence.word(verb)),
+    // A name of two words or more, none of them a person's ("Her latest painting"); one
+    // word will do when what it describes is a class said which ("A society describes a
+    // group of people who …").
+    let classSaidWhich =
+      ["describes", "denotes", "represents"].contains(sentence.word(verb))
+      && ["a", "an"].contains(sentence.word(verb + 1))
+      // "a group of people who …", "a set of rules that …": a class, not "a man who …".
+      && sentence.word(verb + 3) == "of"
+      && (verb + 2..<sentence.count).contains(where: {
+        ["who", "that", "which"].contains(sentence.word($0))
+      })
+    guard chunk.upperBound - first >= 2 || classSaidWhich, Self.verbs.contains(sentence.word(verb)),
       !Lexicon.genericHeads.contains(head),
       !(first..<chunk.upperBound).contains(where: {
         sentence.tag($0) == .pron || sentence.word($0).hasSuffix("est")

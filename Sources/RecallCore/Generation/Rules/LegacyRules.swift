@@ -167,12 +167,18 @@ struct SectionLeadRule: DefinitionRule {
 /// "A dormant volcano is …, while an extinct volcano is one that …": the second half alone.
 struct ContrastHalfRule: DefinitionRule {
   let id = RuleID.contrastHalf
-  let summary = "the half of a sentence after ', while' or ', whereas', read as a sentence"
+  let summary =
+    "the half of a sentence after ', while' or ', whereas' (or before the comma after an"
+    + " opening 'While'), read as a sentence"
   let examples: [RuleExample] = [
     .finds(
       "Weather changes by the hour, whereas climate is the average weather over decades.",
       "climate", meaning: "average weather"),
     .ignores("Weather changes by the hour, while we sleep."),
+    .finds(
+      "While globalization refers to the integration of markets, diffusion relates to a similar"
+        + " process.", "globalization", meaning: "the integration of markets"),
+    .ignores("While we slept, the weather changed."),
     .ignores(
       "Oxygen, for example, has the configuration 1s22s22p4, whereas the oxygen anion has the"
         + " electron configuration of neon."),
@@ -183,6 +189,20 @@ struct ContrastHalfRule: DefinitionRule {
     // example's.
     guard !input.analysis.givesExample else { return .none }
     var found: [Definition] = []
+    // "While globalization refers to the integration of markets, diffusion …": the fronted
+    // half read as a sentence of its own.
+    let words = input.analysis
+    if ["while", "whereas"].contains(words.word(0)), let comma = words.index(of: ","),
+      comma > 3
+    {
+      let half = Sentences.capitalizedFirst(words.text(1..<comma)) + "."
+      found += DefinitionRules.scan(half, input.context, tagger: input.tagger).definitions.map {
+        definition in
+        var definition = definition
+        definition.sentence = input.text
+        return definition
+      }
+    }
     for joiner in [", while ", ", whereas "] {
       guard let range = input.text.range(ofASCII: joiner) else { continue }
       let tail = Sentences.capitalizedFirst(String(input.text[range.upperBound...]))

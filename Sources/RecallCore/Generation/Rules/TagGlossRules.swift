@@ -26,7 +26,11 @@ struct BracketGlossRule: DefinitionRule {
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     var found: [Definition] = []
-    for chunk in sentence.chunks {
+    var glossEnd = 0
+    for var chunk in sentence.chunks {
+      // "a code of ethics—formal guidelines for conducting research—consisting of …": the
+      // words inside one gloss start no other.
+      guard chunk.lowerBound >= glossEnd else { continue }
       let open = sentence.word(chunk.upperBound)
       let closer: Set<String>
       if open == "(" {
@@ -42,6 +46,14 @@ struct BracketGlossRule: DefinitionRule {
       while end < sentence.count, !closer.contains(sentence.word(end)) { end += 1 }
       guard end < sentence.count || open != "(" else { continue }
       var gloss = (chunk.upperBound + 1)..<end
+      glossEnd = end
+      // "a code of ethics—…": the name with the phrase it is "of".
+      if sentence.word(chunk.lowerBound - 1) == "of",
+        let head = sentence.chunk(endingBefore: chunk.lowerBound - 1),
+        chunk.upperBound - head.lowerBound <= 4
+      {
+        chunk = head.lowerBound..<chunk.upperBound
+      }
       // "only those organisms that can grow without oxygen—anaerobic organisms—were …": a
       // short name between dashes after what it names.
       if open != "(", let named = Self.namedBetweenDashes(gloss, before: chunk, sentence, input) {
