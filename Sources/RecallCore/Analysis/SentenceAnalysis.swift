@@ -25,6 +25,7 @@ struct SentenceAnalysis {
       tokens[0].tag = .noun
     }
     Self.correctWordsReadAsNumbers(&tokens, lower)
+    Self.correctRomanNumerals(&tokens)
     Self.correctThirdPersonVerbs(&tokens, lower)
     if let common = CommonWords.shipped {
       Self.correctParticiples(&tokens, lower, verbs: common.verbs)
@@ -41,16 +42,26 @@ struct SentenceAnalysis {
   /// "without oxygen - anaerobic organisms": a word of letters only is no number, though
   /// the tagger, seeing a dash after it as in "13 - 30", may call it one; number words stay.
   static func correctWordsReadAsNumbers(_ tokens: inout [Token], _ lower: [String]) {
-    let numberWords: Set<String> = [
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
-      "billion", "dozen", "zero",
-    ]
     for index in tokens.indices where tokens[index].tag == .num {
       let word = lower[index]
-      guard word.count >= 3, word.allSatisfy({ $0.isLetter }), !numberWords.contains(word),
+      guard word.count >= 3, word.allSatisfy({ $0.isLetter }), !Lexicon.numberWords.contains(word),
         !word.allSatisfy({ "ivxlcdm".contains($0) })
       else { continue }
+      tokens[index].tag = .noun
+    }
+  }
+
+  /// "meiosis I is …", "photosystem II", "prophase I,": a Roman numeral after a noun is part
+  /// of its name, though the tagger reads "I" as the pronoun; not "the results I found".
+  static func correctRomanNumerals(_ tokens: inout [Token]) {
+    for index in tokens.indices.dropFirst() {
+      let text = tokens[index].text
+      guard ["I", "II", "III", "IV"].contains(text),
+        [.noun, .propn].contains(tokens[index - 1].tag),
+        tokens[index - 1].text.first?.isLowercase == true || text != "I"
+      else { continue }
+      let next = index + 1 < tokens.count ? tokens[index + 1].tag : .punct
+      if text == "I", next == .verb { continue }
       tokens[index].tag = .noun
     }
   }

@@ -10,8 +10,9 @@ enum Lexicon {
   static let articles: Set<String> = ["a", "an", "the"]
   /// Numbers written as words, which count things rather than name them.
   static let numberWords: Set<String> = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "twenty", "hundred", "thousand", "million",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million",
+    "billion", "dozen", "zero",
   ]
 
   /// Words that bring in another name for a term: "X, also known as Y", "X (aka Y)".

@@ -61,7 +61,7 @@ enum TermText {
     // points back or counts, not a name.
     if words.count >= 2,
       ["same", "other", "such", "another", "several", "many", "few", "some"].contains(first)
-        || Lexicon.numberWords.contains(first)
+        || (Lexicon.numberWords.contains(first) && first != "one")
     {
       return .pointsOrCounts
     }
