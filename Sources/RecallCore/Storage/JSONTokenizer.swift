@@ -51,11 +51,6 @@ struct JSONTokenizer {
     tokenStart = start
   }
 
-  /// Arrays and objects open around the next token.
-  var depth: Int { open.count }
-  /// True when the innermost open container is an array.
-  var isInArray: Bool { open.last == false }
-
   /// The next token; nil once the whole text has been read (one value, then only white space).
   mutating func next() throws(JSONSyntaxError) -> Token? {
     while true {
@@ -100,7 +95,7 @@ struct JSONTokenizer {
       case .firstValue, .value:
         guard !atEnd else {
           throw fail(
-            offset == documentStart && open.isEmpty
+            open.isEmpty  // nothing read yet: at the top, a value comes first
               ? "unexpected end of input: the file is empty"
               : "unexpected end of input, expected a value")
         }

@@ -60,6 +60,7 @@ import Testing
 
   @Test func structureErrorsNameWhatWasExpected() {
     #expect(error("") == "line 1, column 1: unexpected end of input: the file is empty")
+    #expect(error(" \n\t") == "line 2, column 2: unexpected end of input: the file is empty")
     #expect(error("{\"a\" 1}") == "line 1, column 6: expected ':' after a key")
     #expect(error("{1:2}") == "line 1, column 2: expected a quoted key")
     #expect(error("{\"a\":1") == "line 1, column 7: unexpected end of input, expected ',' or '}'")
