@@ -62,27 +62,7 @@ public struct Generator: Sendable {
     let bytes = [UInt8](data)
     var index = 0
     while index < bytes.count {
-      let byte = bytes[index]
-      let length: Int
-      switch byte {
-      case 0x00...0x7F: length = 1
-      case 0xC2...0xDF: length = 2
-      case 0xE0...0xEF: length = 3
-      case 0xF0...0xF4: length = 4
-      default: return index
-      }
-      guard index + length <= bytes.count else { return index }
-      for next in 1..<length {
-        if bytes[index + next] & 0xC0 != 0x80 { return index }
-      }
-      if length == 3 {
-        let second = bytes[index + 1]
-        if (byte == 0xE0 && second < 0xA0) || (byte == 0xED && second > 0x9F) { return index }
-      }
-      if length == 4 {
-        let second = bytes[index + 1]
-        if (byte == 0xF0 && second < 0x90) || (byte == 0xF4 && second > 0x8F) { return index }
-      }
+      guard let length = UTF8Sequence.length(in: bytes, at: index) else { return index }
       index += length
     }
     return nil

@@ -103,16 +103,15 @@ public enum FSRSReviewLog {
   public static func parseJournal(_ text: String) throws(ReviewLogError) -> [FSRSLogReview] {
     let decoder = JSONCoding.decoder()
     var reviews: [FSRSLogReview] = []
-    var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      number += 1
-      let bytes = Array(line.utf8)
-      if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+    let bytes = Array(text.utf8)
+    var lines = JournalLines(bytes)
+    while let line = lines.next() ?? lines.unterminated() {
+      if line.isBlank { continue }
       let entry: JournalEntry
       do {
-        entry = try JournalLine.decode(bytes[...], decoder: decoder)
+        entry = try JournalLine.decode(bytes[line.text], decoder: decoder)
       } catch {
-        throw .badJournalLine(line: number, message: error.location)
+        throw .badJournalLine(line: line.number, message: error.location)
       }
       switch entry {
       case .review(let record):

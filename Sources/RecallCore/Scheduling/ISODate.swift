@@ -11,41 +11,62 @@ enum ISODate {
 
   /// `parse(_:)` on the UTF-8 bytes of the text, without copying them.
   static func parse(utf8 b: UnsafeBufferPointer<UInt8>) -> Date? {
+    seconds(utf8: b).map(Date.init(timeIntervalSince1970:))
+  }
+
+  /// Seconds since 1970 of the date-time `parse(utf8:)` reads: the one reading of a time in
+  /// recall's files, also for the statistics scanner (which wants no `Date`).
+  static func seconds(utf8 b: UnsafeBufferPointer<UInt8>) -> Double? {
     var i = 0
     func number(_ width: Int) -> Int? {
       guard i + width <= b.count else { return nil }
       var value = 0
-      for byte in b[i..<(i + width)] {
-        guard byte >= 48, byte <= 57 else { return nil }
-        value = value * 10 + Int(byte - 48)
+      for k in i..<(i + width) {
+        let digit = b[k] &- 48
+        guard digit < 10 else { return nil }
+        value = value * 10 + Int(digit)
       }
       i += width
       return value
     }
-    func skip(_ chars: String) -> Bool {
-      guard i < b.count, chars.utf8.contains(b[i]) else { return false }
+    func skip(_ byte: UInt8, or other: UInt8? = nil) -> Bool {
+      guard i < b.count, b[i] == byte || b[i] == other else { return false }
       i += 1
       return true
     }
-    guard let year = number(4), skip("-"), let month = number(2), skip("-"),
-      let day = number(2), skip("Tt"), let hour = number(2), skip(":"),
-      let minute = number(2), skip(":"), let second = number(2)
+    guard let year = number(4), skip(UInt8(ascii: "-")), let month = number(2),
+      skip(UInt8(ascii: "-")), let day = number(2), skip(UInt8(ascii: "T"), or: UInt8(ascii: "t")),
+      let hour = number(2), skip(UInt8(ascii: ":")), let minute = number(2),
+      skip(UInt8(ascii: ":")), let second = number(2)
     else { return nil }
     var fraction = 0.0
-    if skip(".") {
+    if skip(UInt8(ascii: ".")) {
       let begin = i
-      while i < b.count, b[i] >= 48, b[i] <= 57 { i += 1 }
-      guard i > begin, let value = Double("0." + String(decoding: b[begin..<i], as: UTF8.self))
-      else { return nil }
-      fraction = value
+      var digits = 0
+      while i < b.count, b[i] &- 48 < 10 {
+        if i - begin < 15 { digits = digits * 10 + Int(b[i] &- 48) }
+        i += 1
+      }
+      let count = i - begin
+      guard count > 0 else { return nil }
+      if count < powersOfTen.count {
+        // Both exact, so the quotient is the correctly rounded fraction, as Double("0.…").
+        fraction = Double(digits) / powersOfTen[count]
+      } else {
+        guard let value = Double("0." + String(decoding: b[begin..<i], as: UTF8.self)) else {
+          return nil
+        }
+        fraction = value
+      }
     }
     var offset = 0
-    if skip("Zz") {
+    if skip(UInt8(ascii: "Z"), or: UInt8(ascii: "z")) {
       offset = 0
     } else if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") {
       let sign = b[i] == UInt8(ascii: "-") ? -1 : 1
       i += 1
-      guard let hours = number(2), skip(":"), let minutes = number(2), hours < 24, minutes < 60
+      guard let hours = number(2), skip(UInt8(ascii: ":")), let minutes = number(2), hours < 24,
+        minutes < 60
       else { return nil }
       offset = sign * (hours * 3600 + minutes * 60)
     } else {
@@ -56,8 +77,13 @@ enum ISODate {
     else { return nil }
     let days = daysFromCivil(year: year, month: month, day: day)
     let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
-    return Date(timeIntervalSince1970: Double(seconds) + fraction)
+    return Double(seconds) + fraction
   }
+
+  /// 10⁰ … 10¹⁵, each exact as a `Double`: fractions of up to 15 digits are read without text.
+  private static let powersOfTen: [Double] = [
+    1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+  ]
 
   /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, with up to six fraction digits when the time has a fraction.
   static func format(_ date: Date) -> String {

@@ -19,10 +19,33 @@ enum JSONValue: Equatable, Sendable {
     .number(Double(value), text: String(value))
   }
 
-  /// Parses `data` as one JSON document (UTF-8), reporting syntax errors by line and column.
+  /// Parses `data` as one JSON document (UTF-8, read by `JSONTokenizer`), reporting syntax
+  /// errors by line and column.
   static func parse(_ data: Data) throws(SchedulerError) -> JSONValue {
-    var parser = JSONParser(bytes: [UInt8](data))
-    return try parser.document()
+    do {
+      return JSONValue(try JSONTree.parse([UInt8](data)[...]))
+    } catch {
+      throw .syntax(
+        line: error.position.line, column: error.position.column, reason: error.message)
+    }
+  }
+
+  /// The value `tree` holds; a key written twice keeps its last value. Recursive, but only as
+  /// deep as the tokeniser lets a document nest (`FileLimits.maximumNesting`).
+  init(_ tree: JSONTree.Value) {
+    switch tree {
+    case .null: self = .null
+    case .bool(let flag): self = .bool(flag)
+    case .string(let bytes): self = .string(String(decoding: bytes, as: UTF8.self))
+    case .number(let bytes):
+      let text = String(decoding: bytes, as: UTF8.self)
+      self = .number(Double(text) ?? .nan, text: text)
+    case .array(let items): self = .array(items.map(JSONValue.init))
+    case .object(let object):
+      var members: [String: JSONValue] = [:]
+      for (key, value) in object.members { members[key] = JSONValue(value) }
+      self = .object(members)
+    }
   }
 
   /// Compact JSON, cut to about 40 characters: how a value is quoted in error messages.

@@ -258,23 +258,13 @@ extension JournalHistory {
   /// Reads `bytes`, whole lines each ending with a newline (the journal from `journalOffset` on).
   mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, display: String) throws(ProgressError) {
     let decoder = JSONCoding.decoder()
-    var start = 0
-    let count = bytes.count
-    guard let base = bytes.baseAddress else { return }
-    while start < count {
-      guard let found = memchr(base + start, 0x0A, count - start) else { break }
-      let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    var lines = JournalLines(bytes)
+    while let next = lines.next() {
       journalLines += 1
-      defer {
-        journalOffset += newline + 1 - start
-        start = newline + 1
-      }
-      var blank = true
-      for k in start..<newline where bytes[k] != 0x20 && bytes[k] != 0x0D {
-        blank = false
-        break
-      }
-      if blank { continue }
+      journalOffset += next.whole.count
+      if next.isBlank { continue }
+      let start = next.text.lowerBound
+      let newline = next.text.upperBound
       var scanner = JournalLineScanner(bytes, start: start, end: newline)
       if let fields = scanner.fields(), let deckRange = fields.deck, let cardRange = fields.card {
         let deck = intern(bytes, deckRange)

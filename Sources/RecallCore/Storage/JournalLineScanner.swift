@@ -335,58 +335,8 @@ struct JournalLineScanner {
     }
   }
 
-  /// Seconds since 1970 of `YYYY-MM-DDTHH:MM:SS[.fff](Z|±HH:MM)`, nil for other shapes.
+  /// Seconds since 1970 of the date-time in `b[range]` (`ISODate`, the one date reader).
   static func date(_ b: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Double? {
-    guard range.count >= 20 else { return nil }
-    var p = range.lowerBound
-    func digits(_ n: Int) -> Int? {
-      var value = 0
-      for _ in 0..<n {
-        let byte = b[p]
-        guard byte >= 0x30, byte <= 0x39 else { return nil }
-        value = value * 10 + Int(byte - 0x30)
-        p += 1
-      }
-      return value
-    }
-    func expect(_ byte: UInt8) -> Bool {
-      guard b[p] == byte else { return false }
-      p += 1
-      return true
-    }
-    guard let year = digits(4), expect(0x2D), let month = digits(2), expect(0x2D),
-      let day = digits(2), expect(0x54), let hour = digits(2), expect(0x3A),
-      let minute = digits(2), expect(0x3A), let second = digits(2),
-      (1...12).contains(month), day >= 1, day <= ISODate.daysIn(month: month, year: year),
-      hour < 24, minute < 60, second < 60
-    else { return nil }
-    var fraction = 0.0
-    if p < range.upperBound, b[p] == 0x2E {
-      p += 1
-      var scale = 0.1
-      let start = p
-      while p < range.upperBound, b[p] >= 0x30, b[p] <= 0x39 {
-        fraction += Double(b[p] - 0x30) * scale
-        scale /= 10
-        p += 1
-      }
-      guard p > start else { return nil }
-    }
-    guard p < range.upperBound else { return nil }
-    var offset = 0
-    if b[p] == 0x5A {
-      p += 1
-    } else if b[p] == 0x2B || b[p] == 0x2D, range.upperBound - p == 6 {
-      let sign = b[p] == 0x2D ? -1 : 1
-      p += 1
-      guard let hours = digits(2), expect(0x3A), let minutes = digits(2), hours < 24, minutes < 60
-      else { return nil }
-      offset = sign * (hours * 3600 + minutes * 60)
-    } else {
-      return nil
-    }
-    guard p == range.upperBound else { return nil }
-    let days = CivilDate.days(year: year, month: month, day: day)
-    return Double(days * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
+    ISODate.seconds(utf8: UnsafeBufferPointer(rebasing: b[range]))
   }
 }

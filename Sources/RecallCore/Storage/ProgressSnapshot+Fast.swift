@@ -6,24 +6,23 @@ extension ProgressSnapshot {
   /// unsure, and the caller decodes with `JSONDecoder`, which gives the located error or the
   /// value; when it returns a snapshot, it is the one `JSONDecoder` would give.
   static func fastDecode(_ data: Data) -> ProgressSnapshot? {
-    typealias Read = JournalLineParser
-    let bytes = [UInt8](data)
-    var scanner = Read.Scanner(bytes: bytes[...])
-    guard case .object(let fields)? = scanner.value(), scanner.atEndAfterSpace,
+    typealias Read = FastReader
+    guard let tree = try? JSONTree.parse([UInt8](data)[...]), let fields = Read.object(tree),
       let version = Read.int(fields["format_version"]) ?? nil,
       case .string(let learner)? = fields["learner"],
       let offset = Read.int(fields["journal_offset"]) ?? nil,
       let lines = Read.int(fields["journal_lines"]) ?? nil,
       let reviewCount = Read.int(fields["review_count"]) ?? nil,
       let savedAt = Read.date(fields["saved_at"]) ?? nil,
-      case .object(let deckValues)? = fields["decks"]
+      let deckValues = Read.object(fields["decks"])
     else { return nil }
 
     var tail: JournalTail?
     switch fields["journal_tail"] {
     case nil, .null?: tail = nil
-    case .object(let parts)?:
-      guard let length = Read.int(parts["length"]) ?? nil, case .string(let hash)? = parts["fnv1a"]
+    case .object?:
+      guard let parts = Read.object(fields["journal_tail"]),
+        let length = Read.int(parts["length"]) ?? nil, case .string(let hash)? = parts["fnv1a"]
       else { return nil }
       tail = JournalTail(length: length, fnv1a: String(decoding: hash, as: UTF8.self))
     default: return nil
@@ -31,7 +30,7 @@ extension ProgressSnapshot {
 
     var decks: [String: [String: CardProgress]] = [:]
     for (deck, value) in deckValues.members {
-      guard case .object(let cards) = value else { return nil }
+      guard let cards = Read.object(value) else { return nil }
       var states = [String: CardProgress](minimumCapacity: cards.count)
       for (id, card) in cards.members {
         guard let progress = Read.progress(card) ?? nil else { return nil }
@@ -47,7 +46,7 @@ extension ProgressSnapshot {
       var records: [ReviewRecord] = []
       records.reserveCapacity(items.count)
       for item in items {
-        guard case .object(let parts) = item, case .review(let record)? = Read.entry(parts) else {
+        guard case .review(let record)? = Read.entry(item) else {
           return nil
         }
         records.append(record)

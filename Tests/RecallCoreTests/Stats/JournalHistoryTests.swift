@@ -264,7 +264,7 @@ import Testing
   /// Writes a JSON value with each object's keys in a random order and random spaces, as a
   /// hand-edited or foreign journal might: the scanner's shortcuts assume recall's sorted keys,
   /// so on any other shape it must either read the right fields or hand the line over.
-  private func emit(_ value: JournalLineParser.Value, _ random: inout SeededGenerator) -> String {
+  private func emit(_ value: JSONTree.Value, _ random: inout SeededGenerator) -> String {
     let space = { (random: inout SeededGenerator) in Bool.random(using: &random) ? " " : "" }
     switch value {
     case .object(let object):
@@ -304,9 +304,7 @@ import Testing
         at: at, durationMs: k % 6 == 0 ? nil : 1000 + k, before: before,
         after: cardState(.review, lastReview: at, due: at.addingTimeInterval(86_400)))
       let canonical = try JSONCoding.lineEncoder().encode(record)
-      var parser = JournalLineParser.Scanner(bytes: [UInt8](canonical)[...])
-      let parsed = parser.value()
-      let value = try #require(parsed)
+      let value = try JSONTree.parse([UInt8](canonical)[...])
       let line = Array(emit(value, &random).utf8)
       let fields = line.withUnsafeBufferPointer { buffer in
         var scanner = JournalLineScanner(buffer, start: 0, end: buffer.count)

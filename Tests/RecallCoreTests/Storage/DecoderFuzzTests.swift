@@ -64,14 +64,14 @@ import Testing
     let decoder = JSONCoding.decoder()
     // Every line recall writes takes the fast path, answers and undos alike.
     for line in lines {
-      let fast = JournalLineParser.entry(ArraySlice(line))
+      let fast = FastReader.entry(ArraySlice(line))
       #expect(fast != nil)
       #expect(fast == (try? decoder.decode(JournalEntry.self, from: line)))
     }
     var fastCount = 0
     for index in 0..<4_000 {
       let line = mutate(lines[index % lines.count], &random)
-      guard let fast = JournalLineParser.entry(ArraySlice(line)) else { continue }
+      guard let fast = FastReader.entry(ArraySlice(line)) else { continue }
       fastCount += 1
       let slow = try? decoder.decode(JournalEntry.self, from: line)
       #expect(
