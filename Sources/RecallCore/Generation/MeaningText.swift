@@ -1,13 +1,19 @@
 /// What a definition's text keeps of the sentence it came from: no references to figures,
-/// tables or cited authors, and no hedge before the claim.
+/// tables or cited authors, and no hedge or link to the sentence before ahead of the claim.
 enum MeaningText {
   /// `text` without "(Figure 8.9)", "(see Table 2)", "([link])", "(Lashley, 1950)", "(Kapur
   /// et al., 1994)", and without a leading "it is also believed that".
   static func tidy(_ text: String) -> String {
-    guard text.contains("(") || text.hasPrefix("it ") || text.hasPrefix("It ") else {
-      return text
+    var result = text
+    // "In fact, as an enzyme binds …", "Indeed, …": a link to the sentence before.
+    for link in linkLeads where result.lowercased().hasPrefix(link) {
+      result = String(result.dropFirst(link.count))
+      break
     }
-    var result = withoutReferences(text)
+    guard result.contains("(") || result.hasPrefix("it ") || result.hasPrefix("It ") else {
+      return result
+    }
+    result = withoutReferences(result)
     let lower = result.lowercased()
     for lead in hedgeLeads where lower.hasPrefix(lead) {
       result = String(result.dropFirst(lead.count))
@@ -15,6 +21,9 @@ enum MeaningText {
     }
     return result
   }
+
+  /// Openings that tie a sentence to the one before and say nothing of the meaning.
+  static let linkLeads = ["in fact, ", "indeed, ", "in other words, ", "of course, "]
 
   /// "It is also believed that strong emotions …": a hedge, not the meaning.
   static let hedgeLeads: [String] = {

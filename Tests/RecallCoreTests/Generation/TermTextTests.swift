@@ -26,3 +26,19 @@ import Testing
     }
   }
 }
+
+/// What a definition keeps of its sentence.
+@Suite struct MeaningTextTests {
+  @Test func aMeaningLosesItsReferencesHedgesAndLinksToTheSentenceBefore() {
+    #expect(
+      MeaningText.tidy("In fact, the enzyme structure changes slightly (Figure 8.6)")
+        == "the enzyme structure changes slightly")
+    #expect(
+      MeaningText.tidy("it is also believed that strong emotions last")
+        == "strong emotions last")
+    #expect(
+      MeaningText.tidy("a rule of thumb (Lashley, 1950) for memory")
+        == "a rule of thumb for memory")
+    #expect(MeaningText.tidy("a factual claim") == "a factual claim")
+  }
+}

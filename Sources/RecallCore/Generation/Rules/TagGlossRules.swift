@@ -128,6 +128,8 @@ struct BracketGlossRule: DefinitionRule {
       ["a", "an", "the"].contains(word) || sentence.tag(first) == .adj
       || (sentence.tag(first) == .noun && (next == .noun || sentence.word(first + 1) == "of"))
     guard opensNounPhrase else { return false }
+    // "a donor (human or animal)": which ones, not what it is.
+    if gloss.count == 3, ["or", "and"].contains(sentence.word(first + 1)) { return false }
     // "(less than 3 Hz)": a measurement, not a meaning; "(procedural memory, motor learning,
     // and classical conditioning)": examples, not a meaning.
     guard !gloss.contains(where: { sentence.tag($0) == .num }),

@@ -22,6 +22,7 @@ struct TechnicalSubjectRule: DefinitionRule {
     .ignores("Antibodies have no effect on viruses once they enter the cell."),
     .ignores("The report focuses on the costs of the new building."),
     .ignores("Sulfa drugs provide a good example of competitive inhibition of enzymes."),
+    .ignores("Active-site amino-acid side chains have their own acidic or basic properties."),
     .ignores("The first equation represents the reaction of bicarbonate with water."),
     .ignores("The team found a new species in the forest last year."),
     .ignores("Darwin proposed a theory of natural selection."),
@@ -95,7 +96,10 @@ struct TechnicalSubjectRule: DefinitionRule {
     let verb = sentence.skippingAdverbs(from: chunk.upperBound)
     let word = sentence.word(verb)
     let plural = Inflection.isPlural(sentence.word(chunk.upperBound - 1))
+    // "Active-site side chains have their own acidic properties": what a thing has is a
+    // property, not what it does.
     guard sentence.tag(verb) == .verb, !word.hasSuffix("ed"), !word.hasSuffix("ing"),
+      !["have", "has"].contains(word),
       plural != (word.hasSuffix("s") && !word.hasSuffix("ss"))
     else { return .none }
     // What it does to something: a direct object after the verb ("blocks myosin binding
