@@ -1,0 +1,53 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+extension ProgressStore {
+  /// Appends `entries` to the journal all at once: the journal with the new lines is written to
+  /// a temporary file, fsynced and renamed over the journal, so a crash or a full disk leaves
+  /// the journal as it was or with every entry, never some of them. Then a snapshot is written.
+  /// For imports of a whole history; an answer at a time goes through `record`.
+  public func recordAll(_ entries: [JournalEntry], now: Date) throws(ProgressError) {
+    guard !isReadOnly, journalFD >= 0 else {
+      throw .io(path: display(journalURL), reason: "opened read-only; nothing can be recorded")
+    }
+    guard !entries.isEmpty else { return }
+    let encoder = JSONCoding.lineEncoder()
+    var added = Data()
+    var lastLine = Data()
+    for entry in entries {
+      do {
+        lastLine = try encoder.encode(entry)
+      } catch {
+        throw .io(path: display(journalURL), reason: "cannot encode an answer: \(error)")
+      }
+      lastLine.append(0x0A)
+      added.append(lastLine)
+    }
+    var whole = Data(ProgressStore.readAll(journalFD, from: 0, count: journalSize))
+    guard whole.count == journalSize else {
+      throw .io(path: display(journalURL), reason: "the journal changed while it was read")
+    }
+    whole.append(added)
+    do throws(AtomicFile.Failure) {
+      try AtomicFile.write(whole, to: journalURL)
+    } catch {
+      if error.isDiskFull { throw .diskFull(path: display(journalURL)) }
+      throw .io(path: display(journalURL), reason: error.reason + "; nothing was imported")
+    }
+    let fd = Glibc.open(journalURL.path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+    guard fd >= 0 else {
+      throw .io(path: display(journalURL), reason: String(cString: strerror(errno)))
+    }
+    Glibc.close(journalFD)
+    journalFD = fd
+    journalSize = whole.count
+    journalLines += entries.count
+    journalTail = JournalTail(line: lastLine)
+    for entry in entries { progress.apply(entry) }
+    answersSinceSnapshot += entries.count
+    try saveSnapshot(now: now)
+  }
+}
