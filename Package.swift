@@ -61,7 +61,11 @@ let package = Package(
     ),
     .testTarget(
       name: "recallTests",
-      dependencies: ["recall", "RecallCore"]
+      dependencies: [
+        "recall", "RecallCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
   ]
 )

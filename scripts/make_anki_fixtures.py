@@ -50,9 +50,23 @@ def add(col, notetype, deck, fields, tags, guid):
     return note
 
 
+def vocab_notetype(col):
+    """A note type of the user's own: three fields, one template."""
+    models = col.models
+    model = models.new("Vocab")
+    for name in ["Word", "Meaning", "Example"]:
+        models.add_field(model, models.new_field(name))
+    template = models.new_template("Recognise")
+    template["qfmt"] = "{{Word}}"
+    template["afmt"] = "{{FrontSide}}<hr id=answer>{{Meaning}}<br>{{Example}}"
+    models.add_template(model, template)
+    models.add(model)
+
+
 def build(folder):
     col = Collection(os.path.join(folder, "fixture.anki2"))
     col.set_config("fsrs", True)
+    vocab_notetype(col)
     notes = {
         "cell": add(col, "Basic", "Biology::Cells", ["Cell", "The smallest unit of life"],
                     ["bio::core", "cells"], "fixtureCell01"),
@@ -72,8 +86,11 @@ def build(folder):
                     ["cells"], "fixtureMito006"),
         "dna": add(col, "Cloze", "Biology",
                    ["{{c1::DNA}} holds the genetic code", ""], ["genetics"], "fixtureDna0007"),
+        "lysis": add(col, "Vocab", "Biology", ["Lysis", "Breaking of a cell", "Viruses cause lysis"],
+                     [], "fixtureLysi008"),
     }
-    cards = {key: sorted(note.card_ids()) for key, note in notes.items()}
+    cards = {key: [card.id for card in sorted(note.cards(), key=lambda card: card.ord)]
+             for key, note in notes.items()}
     # Answers through the real scheduler: each becomes a revlog row.
     history = {
         ("cell", 0): [3, 3, 3],
@@ -86,14 +103,15 @@ def build(folder):
     for (key, index), ratings in history.items():
         for rating in ratings:
             answer(col, cards[key][index], rating)
-    col.sched.suspend_cards([cards["enzyme"][1]])
+    col.sched.suspend_cards([cards["enzyme"][1], cards["osmosis"][1]])
     col.sched.bury_cards([cards["dna"][0]], manual=True)
     facts = {
         "notes": len(notes),
         "cards": sum(len(ids) for ids in cards.values()),
         "reviews": col.db.scalar("select count() from revlog"),
         "answered": {f"{key}/{index}": len(r) for (key, index), r in history.items()},
-        "suspended": ["enzyme/1"],
+        "note": "KEY/N is the card of template N (cloze N+1) of note KEY",
+        "suspended": ["enzyme/1", "osmosis/1"],
         "buried": ["dna/0"],
     }
     return col, facts

@@ -29,9 +29,10 @@ struct AnkiCardMaker {
         throw .badNote(path: path, note: note.id, problem: "it has no fields")
       }
       let ankiCards = cardsOfNote[note.id] ?? []
-      let deckTags = ankiCards.first.flatMap { collection.decks[$0.deck] }.map {
-        DeckImport.ankiTags($0.replacingOccurrences(of: " ", with: "-"))
-      } ?? []
+      let deckTags =
+        ankiCards.first.flatMap { collection.decks[$0.deck] }.map {
+          DeckImport.ankiTags($0.replacingOccurrences(of: " ", with: "-"))
+        } ?? []
       var tags = deckTags
       for tag in DeckImport.ankiTags(note.tags.joined(separator: " ")) where !tags.contains(tag) {
         tags.append(tag)
@@ -70,18 +71,29 @@ struct AnkiCardMaker {
       let back = try field(1, type.fields.dropFirst().first ?? "second")
       let term = termText(front)
       var made: [(Int?, Card)] = [
-        (0, Card(id: "definition:" + key, kind: .definition, term: term, front: front, back: back, tags: tags))
+        (
+          0,
+          Card(
+            id: "definition:" + key, kind: .definition, term: term, front: front, back: back,
+            tags: tags)
+        )
       ]
       if type.shape == .basicAndReversed, ankiCards.contains(where: { $0.ord == 1 }) {
         made.append(
-          (1, Card(id: "reverse:" + key, kind: .reverse, term: term, front: back, back: front, tags: tags)))
+          (
+            1,
+            Card(
+              id: "reverse:" + key, kind: .reverse, term: term, front: back, back: front, tags: tags
+            )
+          ))
       }
       return made
     case .cloze:
       let text = note.fields.first ?? ""
       let numbers = ClozeText.numbers(text)
       guard !numbers.isEmpty else {
-        throw .badNote(path: path, note: note.id, problem: "the cloze note has no {{c1::…}} deletion")
+        throw .badNote(
+          path: path, note: note.id, problem: "the cloze note has no {{c1::…}} deletion")
       }
       return numbers.map { number in
         let side = ClozeText.card(text, number: number, plain: HTMLText.plain)
@@ -97,7 +109,14 @@ struct AnkiCardMaker {
         throw .badNote(path: path, note: note.id, problem: "only its first field has text")
       }
       let ord = ankiCards.map(\.ord).min() ?? 0
-      return [(ord, Card(id: "basic:" + key, kind: .basic, term: termText(front), front: front, back: back, tags: tags))]
+      return [
+        (
+          ord,
+          Card(
+            id: "basic:" + key, kind: .basic, term: termText(front), front: front, back: back,
+            tags: tags)
+        )
+      ]
     }
   }
 

@@ -87,10 +87,6 @@ struct AnkiCollection: Sendable {
     for row in try Row.fetchAll(db, sql: "SELECT ntid, name FROM fields ORDER BY ntid, ord") {
       fields[row[0], default: []].append(row[1])
     }
-    var templates: [Int64: Int] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT ntid, count(*) FROM templates GROUP BY ntid") {
-      templates[row[0]] = row[1]
-    }
     for row in try Row.fetchAll(db, sql: "SELECT id, name, config FROM notetypes") {
       let id: Int64 = row[0]
       let config = [UInt8]((row[2] as Data?) ?? Data())
@@ -98,7 +94,8 @@ struct AnkiCollection: Sendable {
       let stock = Protobuf.varint(9, in: config)
       notetypes[id] = AnkiNotetype(
         id: id, name: row[1],
-        shape: Self.shape(cloze: cloze, stock: Int(stock), templates: templates[id] ?? 0),
+        shape: Self.shape(
+          cloze: cloze, stock: Int(stock), name: row[1], fields: fields[id]?.count ?? 0),
         fields: fields[id] ?? [])
     }
     for row in try Row.fetchAll(db, sql: "SELECT id, name FROM decks") {
@@ -117,12 +114,11 @@ struct AnkiCollection: Sendable {
       let fields = ((model["flds"] as? [[String: Any]]) ?? []).sorted {
         ($0["ord"] as? Int ?? 0) < ($1["ord"] as? Int ?? 0)
       }.compactMap { $0["name"] as? String }
-      let templates = (model["tmpls"] as? [Any])?.count ?? 0
       notetypes[id] = AnkiNotetype(
         id: id, name: model["name"] as? String ?? "",
         shape: Self.shape(
           cloze: (model["type"] as? Int) == 1, stock: model["originalStockKind"] as? Int ?? 0,
-          templates: templates),
+          name: model["name"] as? String ?? "", fields: fields.count),
         fields: fields)
     }
     for (key, value) in try Self.object(row[1], field: "col.decks", path: path) {
@@ -133,8 +129,7 @@ struct AnkiCollection: Sendable {
     }
   }
 
-  private static func object(_ text: String?, field: String, path: String) throws -> [String: Any]
-  {
+  private static func object(_ text: String?, field: String, path: String) throws -> [String: Any] {
     guard let data = text?.data(using: .utf8),
       let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     else {
@@ -144,13 +139,19 @@ struct AnkiCollection: Sendable {
   }
 
   /// Stock kinds: 1 Basic, 2 Basic (and reversed), 3 Basic (optional reversed), 4 Basic
-  /// (type the answer), 5 Cloze. A type made before Anki recorded the kind is judged by its
-  /// kind and the number of its templates.
-  static func shape(cloze: Bool, stock: Int, templates: Int) -> AnkiNotetype.Shape {
+  /// (type the answer), 5 Cloze. A type made before Anki recorded the stock kind is judged by
+  /// its English name. A Basic type given more fields than its stock has is another type.
+  static func shape(cloze: Bool, stock: Int, name: String, fields: Int) -> AnkiNotetype.Shape {
     if cloze { return .cloze }
+    guard fields <= (stock == 3 || name.hasPrefix("Basic (optional") ? 3 : 2) else { return .other }
     switch stock {
     case 1, 4: return .basic
     case 2, 3: return .basicAndReversed
+    case 0 where name == "Basic" || name == "Basic (type in the answer)": return .basic
+    case 0
+    where name.hasPrefix("Basic (and reversed card)")
+      || name.hasPrefix("Basic (optional reversed card)"):
+      return .basicAndReversed
     default: return .other
     }
   }

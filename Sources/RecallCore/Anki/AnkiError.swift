@@ -28,7 +28,7 @@ public enum AnkiError: Error, Equatable, CustomStringConvertible {
     case .noCollection(let path):
       "\(path): the ZIP holds no Anki collection (collection.anki21b, collection.anki21 or collection.anki2); is it an .apkg?"
     case .tooLarge(let path, let entry, let limit):
-      "\(path): \(entry) would expand past \(limit / 1_048_576) MiB; recall refuses it (a damaged or hostile package?)"
+      "\(path): \(entry) would expand past \(limit >= 1_048_576 ? "\(limit / 1_048_576) MiB" : "\(limit) bytes"); recall refuses it (a damaged or hostile package?)"
     case .badZstd(let path, let entry, let reason):
       "\(path): \(entry) does not decompress (\(reason)); the package is damaged, export it again"
     case .corrupt(let path, let reason):

@@ -4,19 +4,13 @@ import Foundation
   import Glibc
 #endif
 
-/// An Anki package (`.apkg`) read into a deck, and its review log ready for a learner.
+/// An Anki package (`.apkg`) read as recall cards, with its review log ready for a learner.
 ///
 /// Reading writes nothing but a temporary copy of the collection in `scratch` (removed before
 /// returning); the caller writes the deck and the learner's history once everything is read.
 public struct AnkiImport {
-  /// The deck with the package's cards added or updated.
-  public var deck: Deck
-  /// Ids of the cards new to the deck.
-  public var added: [String] = []
-  /// Ids of cards the deck had, whose text or tags the package changed.
-  public var updated: [String] = []
-  /// Cards of the package the deck already had as they are.
-  public var unchanged = 0
+  /// The package's cards, in note order.
+  public var cards: [Card]
   /// Media files the package names (recall imports no media).
   public var mediaCount = 0
   /// The package's notes.
@@ -24,25 +18,40 @@ public struct AnkiImport {
   let collection: AnkiCollection
   let cardIDs: [Int64: String]
 
-  /// Reads the package `url` (shown as `path`) into `deck`, or into a new deck titled `title`.
+  /// Reads the package `url` (shown as `path`); entries may expand to `limit` bytes at most.
   public static func read(
-    _ url: URL, path: String, scratch: URL, into deck: Deck?, title: String
+    _ url: URL, path: String, scratch: URL, limit: Int = AnkiImport.sizeLimit
   ) throws(AnkiError) -> AnkiImport {
-    let package = try AnkiPackage.read(url, path: path)
+    let package = try AnkiPackage.read(url, path: path, limit: limit)
     let collection = try withTemporaryFile(package.collection, in: scratch, path: path) {
       file throws(AnkiError) in try AnkiCollection.read(file, path: path)
     }
     let made = try AnkiCardMaker(collection, path: path)
-    var result = AnkiImport(
-      deck: deck ?? Deck(title: title, source: url.lastPathComponent, cards: []),
-      mediaCount: package.mediaCount, noteCount: collection.notes.count, collection: collection,
-      cardIDs: made.cardIDs)
+    return AnkiImport(
+      cards: made.cards, mediaCount: package.mediaCount, noteCount: collection.notes.count,
+      collection: collection, cardIDs: made.cardIDs)
+  }
+
+  /// The most a package's collection may expand to: 1 GiB.
+  public static let sizeLimit = AnkiPackage.collectionLimit
+
+  /// `deck` (or a new deck titled `title`, from `source`) with the package's cards added, and
+  /// those it had replaced by the package's version (keeping their section); `tags` go on the
+  /// cards added.
+  public func merged(into deck: Deck?, title: String, source: String, tags: [String] = [])
+    -> AnkiMerge
+  {
+    var result = AnkiMerge(deck: deck ?? Deck(title: title, source: source, cards: []))
     var index: [String: Int] = [:]
     for (position, card) in result.deck.cards.enumerated() { index[card.id] = position }
-    for card in made.cards {
+    for card in cards {
       if let position = index[card.id] {
         var merged = card
         merged.section = result.deck.cards[position].section
+        for tag in result.deck.cards[position].tags
+        where tags.contains(tag) && !merged.tags.contains(tag) {
+          merged.tags.append(tag)
+        }
         if result.deck.cards[position] == merged {
           result.unchanged += 1
         } else {
@@ -50,8 +59,10 @@ public struct AnkiImport {
           result.updated.append(card.id)
         }
       } else {
+        var added = card
+        for tag in tags where !added.tags.contains(tag) { added.tags.append(tag) }
         index[card.id] = result.deck.cards.count
-        result.deck.cards.append(card)
+        result.deck.cards.append(added)
         result.added.append(card.id)
       }
     }
@@ -95,6 +106,18 @@ public struct AnkiImport {
     }
     return try body(file)
   }
+}
+
+/// A deck with a package's cards merged in.
+public struct AnkiMerge {
+  /// The deck to write.
+  public var deck: Deck
+  /// Ids of the cards new to the deck.
+  public var added: [String] = []
+  /// Ids of cards the deck had, whose text or tags the package changed.
+  public var updated: [String] = []
+  /// Cards of the package the deck already had as they are.
+  public var unchanged = 0
 }
 
 /// A package's review log turned into a learner's journal entries.

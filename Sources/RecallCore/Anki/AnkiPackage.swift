@@ -20,7 +20,10 @@ struct AnkiPackage {
   var mediaCount: Int
 
   /// Reads the package at `url`, displayed as `path`.
-  static func read(_ url: URL, path: String) throws(AnkiError) -> AnkiPackage {
+  static func read(_ url: URL, path: String, limit: Int = collectionLimit) throws(AnkiError)
+    -> AnkiPackage
+  {
+    let collectionLimit = limit
     let archive: Archive
     do {
       archive = try Archive(url: url, accessMode: .read)

@@ -24,7 +24,8 @@ enum ClozeText {
         continue
       }
       pieces.append(.text(String(rest[..<open.lowerBound])))
-      let body = afterOpen[afterOpen.index(afterOpen.startIndex, offsetBy: digits.count + 2)..<close.lowerBound]
+      let body = afterOpen[
+        afterOpen.index(afterOpen.startIndex, offsetBy: digits.count + 2)..<close.lowerBound]
       if let split = body.range(of: "::") {
         pieces.append(
           .deletion(

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import RecallCore
 
-/// `recall deck import FILE.apkg`: the package's cards into a deck under the deck's lock, and
-/// with a learner, its review log into the learner's journal under the learner's lock. Both
-/// are read and checked before anything is written.
+/// `recall deck import FILE.apkg`: the package is read and checked first; then its cards go
+/// into the deck under the deck's lock and, with a learner, its review log into the learner's
+/// journal under the learner's lock, in one atomic write each.
 struct AnkiPackageImport {
   let files: DeckFiles
   let global: GlobalOptions
@@ -20,7 +20,19 @@ struct AnkiPackageImport {
     guard FileManager.default.isReadableFile(atPath: url.path) else {
       throw fail("\(file): cannot read the file (no such file, or not readable)")
     }
-    // The learner first: a learner in use is refused before the deck changes.
+    do {
+      _ = try context.decks.writableURL(for: into)
+    } catch {
+      throw fail("\(error)")
+    }
+    let package: AnkiImport
+    do {
+      package = try AnkiImport.read(
+        url, path: file, scratch: context.decks.folder, limit: Self.sizeLimit)
+    } catch {
+      throw fail("\(error)")
+    }
+    // The learner before the deck: a learner in use is refused before the deck changes.
     var store: ProgressStore?
     var settings = LearnerSettings()
     if let learner = global.learnerName {
@@ -33,53 +45,54 @@ struct AnkiPackageImport {
       store = opened
     }
     let key = into.hasSuffix(".json") ? String(into.dropLast(5)) : into
-    var imported: AnkiImport?
-    var history: AnkiImportHistory?
+    var merge: AnkiMerge?
     try files.update(into) { existing in
-      var result: AnkiImport
-      do {
-        result = try AnkiImport.read(
-          url, path: file, scratch: context.decks.folder, into: existing, title: title)
-      } catch {
-        throw fail("\(error)")
-      }
-      if !tags.isEmpty {
-        for index in result.deck.cards.indices
-        where result.added.contains(result.deck.cards[index].id) {
-          for tag in tags where !result.deck.cards[index].tags.contains(tag) {
-            result.deck.cards[index].tags.append(tag)
-          }
-        }
-      }
-      if let store {
-        history = result.history(
-          deck: key, progress: store.progress,
-          scheduler: Scheduler(settings: settings.schedulerSettings), now: now,
-          day: settings.studyDay())
-      }
-      imported = result
+      let result = package.merged(
+        into: existing, title: title, source: url.lastPathComponent, tags: tags)
+      merge = result
       return result.added.isEmpty && result.updated.isEmpty ? nil : (result.deck, ())
     }
-    guard let result = imported else { return }
+    guard let merge else { return }
     let screen = files.screen
     screen.line(
-      "Imported \(result.noteCount) note\(result.noteCount == 1 ? "" : "s") from \(file) into \(key): \(result.added.count) new, \(result.updated.count) updated, \(result.unchanged) unchanged (\(cardCount(result.deck.cards.count)) in the deck)."
+      "Imported \(package.noteCount) note\(package.noteCount == 1 ? "" : "s") from \(file) into \(key): \(merge.added.count) new, \(merge.updated.count) updated, \(merge.unchanged) unchanged (\(cardCount(merge.deck.cards.count)) in the deck)."
     )
-    if result.mediaCount > 0 {
+    if package.mediaCount > 0 {
       screen.line(
-        "Note: the package names \(result.mediaCount) media file\(result.mediaCount == 1 ? "" : "s"); recall imports text only."
+        "Note: the package names \(package.mediaCount) media file\(package.mediaCount == 1 ? "" : "s"); recall imports text only."
       )
     }
-    guard let store, let history else { return }
+    guard let store else { return }
+    let history = package.history(
+      deck: key, progress: store.progress,
+      scheduler: Scheduler(settings: settings.schedulerSettings), now: now,
+      day: settings.studyDay())
     do {
       try store.recordAll(history.entries, now: now)
       try store.close(now: now)
     } catch {
       throw fail("\(error)")
     }
-    var line = "History for \(store.learner): \(history.reviews) review\(history.reviews == 1 ? "" : "s") added"
+    var line =
+      "History for \(store.learner): \(history.reviews) review\(history.reviews == 1 ? "" : "s") added"
     if history.alreadyKnown > 0 { line += ", \(history.alreadyKnown) already there" }
-    if history.skipped > 0 { line += ", \(history.skipped) skipped (manual reschedules or cards recall did not make)" }
+    if history.skipped > 0 {
+      line +=
+        ", \(history.skipped) skipped (manual reschedules, or templates recall made no card for)"
+    }
     screen.line(line + ".")
+  }
+
+  /// The most a package may expand to; debug builds read `RECALL_APKG_LIMIT_BYTES` so that a
+  /// test can show the refusal without making a gigabyte.
+  static var sizeLimit: Int {
+    #if DEBUG
+      if let text = ProcessInfo.processInfo.environment["RECALL_APKG_LIMIT_BYTES"],
+        let limit = Int(text)
+      {
+        return limit
+      }
+    #endif
+    return AnkiImport.sizeLimit
   }
 }

@@ -7,7 +7,8 @@ import RecallCore
 struct DeckImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import cards from a CSV or TSV file, an Anki text export or an Anki package (.apkg).",
+    abstract:
+      "Import cards from a CSV or TSV file, an Anki text export or an Anki package (.apkg).",
     discussion: """
       CSV and TSV: two columns, front and back; a header row "front,back" is
       skipped. Anki: File > Export > "Notes in Plain Text" (.txt); HTML becomes
@@ -34,7 +35,8 @@ struct DeckImportCommand: ParsableCommand {
   @Argument(help: "The file to import.")
   var file: String
 
-  @Option(help: "The deck to import into (made when it does not exist; for .apkg: the file's name).")
+  @Option(
+    help: "The deck to import into (made when it does not exist; for .apkg: the file's name).")
   var into: String?
 
   @Option(help: "The deck's title when the deck is new (default: its name).")
