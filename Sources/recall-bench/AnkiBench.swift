@@ -26,7 +26,8 @@ func benchmarkAnki() {
     let decks = DeckStore(home: home)
     do {
       let start = Date()
-      let package = try AnkiImport.read(URL(fileURLWithPath: path), path: path, scratch: decks.folder)
+      let package = try AnkiImport.read(
+        URL(fileURLWithPath: path), path: path, scratch: decks.folder)
       let read = Date()
       let merge = package.merged(into: nil, title: "bench", source: path)
       try DeckStore.save(merge.deck, to: decks.folder.appendingPathComponent("bench.json"))
