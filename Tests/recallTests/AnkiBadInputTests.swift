@@ -124,4 +124,14 @@ extension AnkiBadInputTests {
       try Self.zip(["collection.anki21": Data(repeating: 0, count: 400_000)], to: url)
     }
   }
+
+  @Test func zstdExpandingPastTheBoundIsRefused() throws {
+    // 34 bytes of zstd that expand to 400,000 zero bytes.
+    let bomb = try #require(Data(base64Encoded: "KLUv/QRoTAAACAABAPz/ORACAgAQAAIAEAAD1AAA2sqgwg=="))
+    try expectRefused(
+      "collection.anki21b would expand past", environment: ["RECALL_APKG_LIMIT_BYTES": "100000"]
+    ) { url in
+      try Self.zip(["meta": Data([0x08, 0x03]), "collection.anki21b": bomb], to: url)
+    }
+  }
 }

@@ -17,6 +17,7 @@ extension ProgressStore {
     // Encoded on every core, in order: the lines of an import are independent.
     let parts = min(entries.count, ProcessInfo.processInfo.activeProcessorCount * 4)
     let slots = ResultSlots<Result<Data, ProgressError>>(count: parts)
+    let shown = display(journalURL)
     DispatchQueue.concurrentPerform(iterations: parts) { part in
       let encoder = JSONCoding.lineEncoder()
       var chunk = Data()
@@ -28,7 +29,7 @@ extension ProgressStore {
         }
         slots.set(part, .success(chunk))
       } catch {
-        slots.set(part, .failure(.io(path: "journal", reason: "cannot encode an answer: \(error)")))
+        slots.set(part, .failure(.io(path: shown, reason: "cannot encode an answer: \(error)")))
       }
     }
     var added = Data()
