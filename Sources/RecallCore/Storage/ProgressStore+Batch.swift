@@ -24,7 +24,11 @@ extension ProgressStore {
       let range = (entries.count * part / parts)..<(entries.count * (part + 1) / parts)
       do {
         for entry in entries[range] {
-          chunk.append(try encoder.encode(entry))
+          if case .review(let record) = entry {
+            chunk.append(contentsOf: JournalLineWriter.line(record))
+          } else {
+            chunk.append(try encoder.encode(entry))
+          }
           chunk.append(0x0A)
         }
         slots.set(part, .success(chunk))
