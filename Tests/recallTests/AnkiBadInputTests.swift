@@ -74,6 +74,14 @@ extension AnkiBadInputTests {
     }
   }
 
+  @Test func modernPackageWithOnlyTheStubIsRefused() throws {
+    try expectRefused("holds no Anki collection") { url in
+      try Self.zip(
+        ["meta": Data([0x08, 0x03]), "collection.anki2": Self.legacyCollection("SELECT 1")],
+        to: url)
+    }
+  }
+
   @Test func corruptSQLiteIsRefused() throws {
     try expectRefused("damaged or not an Anki collection") { url in
       let junk = Data("SQLite format 3\0".utf8) + Data(repeating: 0x5A, count: 8192)

@@ -42,7 +42,9 @@ struct AnkiPackage {
     }
     let modern = version >= 3
     let name: String
-    if modern, entries["collection.anki21b"] != nil {
+    if modern {
+      // The collection.anki2 beside it is a stub that only says to update Anki.
+      guard entries["collection.anki21b"] != nil else { throw .noCollection(path: path) }
       name = "collection.anki21b"
     } else if let legacy = ["collection.anki21", "collection.anki2"].first(where: {
       entries[$0] != nil
