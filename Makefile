@@ -4,17 +4,24 @@ HOME_DIR ?= $(CURDIR)
 
 .PHONY: run test test-deps build deps bench bench-generator format lint clean tagger
 
+# C libraries: GNU readline (the shell), zstd (modern Anki packages), SQLite (GRDB, for .apkg).
+DEPS_HEADERS = /usr/include/readline/readline.h:libreadline-dev /usr/include/zstd.h:libzstd-dev /usr/include/sqlite3.h:libsqlite3-dev
+
 deps:
-	@if [ -f /usr/include/readline/readline.h ]; then \
+	@missing=""; \
+	for pair in $(DEPS_HEADERS); do \
+	  [ -f "$${pair%%:*}" ] || missing="$$missing $${pair#*:}"; \
+	done; \
+	if [ -z "$$missing" ]; then \
 	  :; \
 	elif [ "$$(id -u)" = "0" ]; then \
-	  echo "recall: installing libreadline-dev (GNU readline headers)"; \
-	  (apt-get install -y libreadline-dev >/dev/null 2>&1 || \
-	   (apt-get update >/dev/null && apt-get install -y libreadline-dev >/dev/null)) || \
-	   { echo "recall: could not install libreadline-dev; run: apt-get update && apt-get install -y libreadline-dev"; exit 1; }; \
+	  echo "recall: installing$$missing (C library headers)"; \
+	  (apt-get install -y $$missing >/dev/null 2>&1 || \
+	   (apt-get update >/dev/null && apt-get install -y $$missing >/dev/null)) || \
+	   { echo "recall: could not install$$missing; run: apt-get update && apt-get install -y$$missing"; exit 1; }; \
 	else \
-	  echo "recall needs GNU readline's headers. Run:"; \
-	  echo "  sudo apt-get update && sudo apt-get install -y libreadline-dev"; \
+	  echo "recall needs the headers of$$missing. Run:"; \
+	  echo "  sudo apt-get update && sudo apt-get install -y$$missing"; \
 	  exit 1; \
 	fi
 

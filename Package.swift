@@ -12,15 +12,26 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
     .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
       name: "CReadline",
       providers: [.apt(["libreadline-dev"])]
     ),
+    .systemLibrary(
+      name: "CZstd",
+      providers: [.apt(["libzstd-dev"])]
+    ),
     .target(
       name: "RecallCore",
-      dependencies: [.product(name: "SwiftCSV", package: "SwiftCSV")],
+      dependencies: [
+        "CZstd",
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ],
       resources: [
         .copy("Resources/pos-tagger.model"),
         .copy("Resources/common-words.txt"),
@@ -50,7 +61,11 @@ let package = Package(
     ),
     .testTarget(
       name: "recallTests",
-      dependencies: ["recall", "RecallCore"]
+      dependencies: [
+        "recall", "RecallCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+      ]
     ),
   ]
 )

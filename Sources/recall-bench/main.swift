@@ -1,4 +1,4 @@
-// recall-bench [fsrs|queue|generation|progress|stats|deft|pool|fit]: with no argument, every
+// recall-bench [fsrs|queue|generation|progress|stats|deft|pool|fit|apkg]: with no argument, every
 // benchmark. deft and pool measure the generator's quality on text nobody tuned it for (a few
 // seconds; each says so and skips when its data is missing). deft takes `--subject NAME` and
 // `--split dev|train`.
@@ -12,3 +12,4 @@ if only.isEmpty || only.contains("stats") { benchmarkStats() }
 if only.isEmpty || only.contains("deft") { benchmarkDeft() }
 if only.isEmpty || only.contains("pool") { benchmarkPool() }
 if only.isEmpty || only.contains("fit") { benchmarkFit() }
+if only.isEmpty || only.contains("apkg") { benchmarkAnki() }

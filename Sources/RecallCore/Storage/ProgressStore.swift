@@ -25,7 +25,7 @@ public final class ProgressStore {
   /// True when opened without the lock: nothing can be recorded.
   public let isReadOnly: Bool
   /// The current state: snapshot plus journal.
-  public private(set) var progress: LearnerProgress
+  public internal(set) var progress: LearnerProgress
   /// Things found while loading that the learner should be told (a torn last line set aside).
   public private(set) var notices: [String] = []
   /// Answers and changes `record` could not write (a full disk, an I/O error), so that a
@@ -47,7 +47,7 @@ public final class ProgressStore {
   package var pauseInsideJournalWrites: UInt32 = 0
 
   private var lock: FileLock?
-  private var journalFD: Int32 = -1
+  var journalFD: Int32 = -1
   // Where the journal ends (bytes, lines, last line): what a snapshot records.
   var journalSize: Int = 0
   var journalLines: Int = 0

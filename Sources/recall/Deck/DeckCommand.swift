@@ -25,6 +25,7 @@ struct DeckCommand: ParsableCommand {
       DeckRemoveCommand.self,
       DeckMergeCommand.self,
       DeckImportCommand.self,
+      DeckExportCommand.self,
     ]
   )
 }

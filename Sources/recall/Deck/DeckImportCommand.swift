@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import RecallCore
 
-/// `recall deck import FILE --into NAME`: cards from CSV, TSV or an Anki text export.
+/// `recall deck import FILE --into NAME`: cards from CSV, TSV, an Anki text export or an Anki
+/// package (`.apkg`, with its review history for `--learner`).
 struct DeckImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Import basic cards from a CSV or TSV file (front, back) or an Anki text export.",
+    abstract:
+      "Import cards from a CSV or TSV file, an Anki text export or an Anki package (.apkg).",
     discussion: """
       CSV and TSV: two columns, front and back; a header row "front,back" is
       skipped. Anki: File > Export > "Notes in Plain Text" (.txt); HTML becomes
@@ -14,8 +16,17 @@ struct DeckImportCommand: ParsableCommand {
       -2, -3 … when taken). Rows already in the deck are skipped. On any error
       nothing is written.
 
-      Example:
+      Anki packages (.apkg, File > Export > Anki Deck Package): Basic notes become
+      definition cards, Basic (and reversed) definition and reverse, Cloze one
+      cloze card per deletion, other types basic cards; Anki decks and tags become
+      tags. Importing a newer export of the same package updates its cards. With
+      --learner, Anki's review log becomes that learner's history (replayed
+      through FSRS-6); suspended and buried cards stay so. --into defaults to the
+      file's name.
+
+      Examples:
         recall deck import ~/cards.csv --into biology --title Biology --tag imported
+        recall deck import ~/Biology.apkg --into biology --learner ana
       """
   )
 
@@ -24,13 +35,14 @@ struct DeckImportCommand: ParsableCommand {
   @Argument(help: "The file to import.")
   var file: String
 
-  @Option(help: "The deck to import into (made when it does not exist).")
-  var into: String
+  @Option(
+    help: "The deck to import into (made when it does not exist; for .apkg: the file's name).")
+  var into: String?
 
   @Option(help: "The deck's title when the deck is new (default: its name).")
   var title: String?
 
-  @Option(help: "csv, tsv or anki (default: from the file name; .txt is anki).")
+  @Option(help: "csv, tsv, anki or apkg (default: from the file name; .txt is anki, .apkg apkg).")
   var format: String?
 
   @Option(name: .customLong("tag"), help: "A tag for every imported card (repeat for more).")
@@ -38,6 +50,17 @@ struct DeckImportCommand: ParsableCommand {
 
   func run() throws {
     let files = DeckFiles(global)
+    if format?.lowercased() == "apkg"
+      || (format == nil && URL(fileURLWithPath: file).pathExtension.lowercased() == "apkg")
+    {
+      let name =
+        into ?? CardID.slug(URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+      try AnkiPackageImport(
+        files: files, global: global, file: file, into: name, title: title ?? name, tags: tags
+      ).run()
+      return
+    }
+    guard let into else { throw ValidationError("give the deck to import into: --into NAME") }
     let format = try format.map(parseFormat) ?? ImportFormat.guess(path: file)
     let data: Data
     do {
@@ -67,7 +90,7 @@ struct DeckImportCommand: ParsableCommand {
 
   func parseFormat(_ text: String) throws -> ImportFormat {
     guard let format = ImportFormat(rawValue: text.lowercased()) else {
-      throw ValidationError("unknown format '\(text)'; use csv, tsv or anki")
+      throw ValidationError("unknown format '\(text)'; use csv, tsv, anki or apkg")
     }
     return format
   }
