@@ -40,9 +40,7 @@ struct CardCommand: ParsableCommand {
         "'\(action)' is not a card action: use suspend, unsuspend, bury, unbury, flag or unflag")
     }
     guard !ids.isEmpty else { throw fail("name at least one card id (see 'recall deck show')") }
-    guard let learner = global.learnerName else {
-      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
-    }
+    let learner = try global.requiredLearner()
     let now = Clock.now()
     do {
       let name = try context.resolveDeckName(deck)
@@ -89,9 +87,7 @@ struct UndoCommand: ParsableCommand {
   func run() throws {
     let screen = Screen.standard(noColor: global.noColor)
     let context = Context(options: global, screen: screen)
-    guard let learner = global.learnerName else {
-      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
-    }
+    let learner = try global.requiredLearner()
     guard count >= 1 else { throw fail("--count: \(count) must be at least 1") }
     let now = Clock.now()
     do {

@@ -34,9 +34,7 @@ struct OptimizeCommand: ParsableCommand {
   func run() throws {
     let screen = Screen.standard(noColor: global.noColor)
     let context = Context(options: global, screen: screen)
-    guard let learner = global.learnerName else {
-      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
-    }
+    let learner = try global.requiredLearner()
     let now = Clock.now()
     do {
       let name = try LearnerName(learner)

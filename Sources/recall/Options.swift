@@ -48,6 +48,14 @@ struct GlobalOptions: ParsableArguments {
     learner?.value
       ?? ProcessInfo.processInfo.environment["RECALL_LEARNER"].flatMap { $0.isEmpty ? nil : $0 }
   }
+
+  /// The learner a command needs, or the one-line error (exit 2) that says how to name one.
+  func requiredLearner() throws -> String {
+    guard let name = learnerName else {
+      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
+    }
+    return name
+  }
 }
 
 /// The clock of the program: now, or the fixed start time given in `RECALL_NOW` (for tests

@@ -42,9 +42,7 @@ struct SettingsCommand: ParsableCommand {
   func run() throws {
     let screen = Screen.standard(noColor: global.noColor)
     let context = Context(options: global, screen: screen)
-    guard let learner = global.learnerName else {
-      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
-    }
+    let learner = try global.requiredLearner()
     let folder: URL
     var settings: LearnerSettings
     do {

@@ -26,9 +26,7 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     let screen = Screen.standard(noColor: global.noColor)
     let context = Context(options: global, screen: screen)
-    guard let learner = global.learnerName else {
-      throw fail("no learner: give --learner NAME or set RECALL_LEARNER")
-    }
+    let learner = try global.requiredLearner()
     try showStats(
       context: context, learner: learner, deckName: try deck.name(), tag: tag, json: json)
   }

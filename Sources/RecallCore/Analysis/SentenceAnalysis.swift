@@ -250,6 +250,18 @@ struct SentenceAnalysis {
     return (max(from, 0)..<count).first { [.aux, .verb].contains(tag($0)) }
   }
 
+  /// Where the clause that goes on at `index` ends: a semicolon, the final stop, or a comma
+  /// before "but", "so", "yet" or "while".
+  func clauseEnd(from index: Int) -> Int {
+    var end = index
+    while end < count, ![";", ".", "!", "?"].contains(word(end)),
+      !(word(end) == "," && ["but", "so", "yet", "while"].contains(word(end + 1)))
+    {
+      end += 1
+    }
+    return end
+  }
+
   /// The first token at or after `from` whose lower-cased text is `word`.
   func index(of word: String, from: Int = 0) -> Int? {
     guard from < count else { return nil }

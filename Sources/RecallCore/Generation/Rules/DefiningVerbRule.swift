@@ -67,13 +67,7 @@ struct DefiningVerbRule: DefinitionRule {
       sentence.chunk(startingAt: what.upperBound) == nil,
       let name = TermSpan.name(chunk, sentence)
     else { return .none }
-    var end = object
-    while end < sentence.count, ![";", ".", "!", "?"].contains(sentence.word(end)),
-      !(sentence.word(end) == ","
-        && ["but", "so", "yet", "while"].contains(sentence.word(end + 1)))
-    {
-      end += 1
-    }
+    let end = sentence.clauseEnd(from: object)
     let text = sentence.text(verb..<end)
     guard Lexicon.words(text).count >= 4 else { return .none }
     let definition = TermSpan.definition(

@@ -50,13 +50,7 @@ struct ThereAreRule: DefinitionRule {
     // What it does, to the end of the clause.
     let verb = sentence.skippingAdverbs(from: relative + 1)
     guard sentence.tag(verb) == .verb || sentence.tag(verb) == .aux else { return .none }
-    var end = verb
-    while end < sentence.count, ![";", ".", "!", "?"].contains(sentence.word(end)),
-      !(sentence.word(end) == ","
-        && ["but", "so", "yet", "while"].contains(sentence.word(end + 1)))
-    {
-      end += 1
-    }
+    let end = sentence.clauseEnd(from: verb)
     let isCopula = ["is", "are"].contains(sentence.word(verb))
     let text = sentence.text((isCopula ? verb + 1 : verb)..<end)
     guard Lexicon.words(text).count >= 3 else { return .none }
