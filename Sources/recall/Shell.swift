@@ -15,7 +15,10 @@ struct Shell {
     ("settings", "your retention and daily limits: settings [--retention R] [--new-per-day N]"),
     ("optimize", "fit the scheduler to your own answers: optimize [--reset] [--json]"),
     ("card", "suspend, unsuspend, bury or flag cards: card suspend ID"),
-    ("deck", "trainers: deck list | show | validate | add | edit | remove | merge | import"),
+    (
+      "deck",
+      "trainers: deck list | show | validate | add | edit | remove | merge | import | export"
+    ),
     ("generate", "trainers: make a deck from an article: generate ARTICLE -o FILE"),
     ("schedule", "replay review histories through FSRS-6: schedule --replay FILE"),
     ("doctor", "check your progress files: doctor [--repair]"),

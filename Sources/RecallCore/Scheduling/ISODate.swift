@@ -87,8 +87,20 @@ enum ISODate {
 
   /// `YYYY-MM-DDTHH:MM:SSZ` in UTC, with up to six fraction digits when the time has a fraction.
   static func format(_ date: Date) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(28)
+    append(date, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends `format(date)`'s UTF-8 bytes to `out`, digit by digit (journal lines write
+  /// several dates each, and string interpolation made dates the cost of an import).
+  static func append(_ date: Date, to out: inout [UInt8]) {
     let t = date.timeIntervalSince1970
-    guard t.isFinite, abs(t) < 1e14 else { return "\(t)" }
+    guard t.isFinite, abs(t) < 1e14 else {
+      out.append(contentsOf: "\(t)".utf8)
+      return
+    }
     var whole = Int(t.rounded(.down))
     var micros = Int(((t - Double(whole)) * 1_000_000).rounded())
     if micros >= 1_000_000 {
@@ -98,16 +110,42 @@ enum ISODate {
     let days = Int((Double(whole) / 86_400).rounded(.down))
     let secondsOfDay = whole - days * 86_400
     let (year, month, day) = civilFromDays(days)
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    var text = year >= 0 && year < 10_000 ? String("000\(year)".suffix(4)) : "\(year)"
-    text += "-\(two(month))-\(two(day))T\(two(secondsOfDay / 3600)):"
-    text += "\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))"
-    if micros > 0 {
-      var digits = String("00000\(micros)".suffix(6))
-      while digits.hasSuffix("0") { digits.removeLast() }
-      text += "." + digits
+    func digits(_ value: Int, _ width: Int) {
+      var divisor = 1
+      for _ in 1..<width { divisor *= 10 }
+      var rest = value
+      while divisor > 0 {
+        out.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+        rest %= divisor
+        divisor /= 10
+      }
     }
-    return text + "Z"
+    if year >= 0 && year < 10_000 {
+      digits(year, 4)
+    } else {
+      out.append(contentsOf: "\(year)".utf8)
+    }
+    out.append(UInt8(ascii: "-"))
+    digits(month, 2)
+    out.append(UInt8(ascii: "-"))
+    digits(day, 2)
+    out.append(UInt8(ascii: "T"))
+    digits(secondsOfDay / 3600, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(secondsOfDay / 60 % 60, 2)
+    out.append(UInt8(ascii: ":"))
+    digits(secondsOfDay % 60, 2)
+    if micros > 0 {
+      var fraction = micros
+      var width = 6
+      while fraction % 10 == 0 {
+        fraction /= 10
+        width -= 1
+      }
+      out.append(UInt8(ascii: "."))
+      digits(fraction, width)
+    }
+    out.append(UInt8(ascii: "Z"))
   }
 
   private static func isLeap(_ year: Int) -> Bool {

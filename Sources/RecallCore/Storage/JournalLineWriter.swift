@@ -1,7 +1,9 @@
+import Foundation
+
 /// Writes an answer's journal line without `JSONEncoder`, which costs tens of microseconds a
 /// line: an import of 100,000 reviews would spend seconds in it. The bytes are what
 /// `JSONCoding.lineEncoder` writes: compact, keys sorted, dates by `ISODate`, so the journal's
-/// fast readers (`JournalLineParser`, `JournalLineScanner`) take their quick path.
+/// fast readers (`FastReader`, `JournalLineScanner`) take their quick path.
 enum JournalLineWriter {
   /// The line of `record`, without its newline.
   static func line(_ record: ReviewRecord) -> [UInt8] {
@@ -10,7 +12,7 @@ enum JournalLineWriter {
     out.append(text: "{\"after\":")
     progress(record.after, into: &out)
     out.append(text: ",\"at\":")
-    string(ISODate.format(record.at), into: &out)
+    date(record.at, into: &out)
     if let before = record.before {
       out.append(text: ",\"before\":")
       progress(before, into: &out)
@@ -28,12 +30,12 @@ enum JournalLineWriter {
     out.append(UInt8(ascii: "{"))
     if let buried = progress.buriedUntil {
       out.append(text: "\"buried_until\":")
-      string(ISODate.format(buried), into: &out)
+      date(buried, into: &out)
       out.append(UInt8(ascii: ","))
     }
     if let first = progress.firstReview {
       out.append(text: "\"first_review\":")
-      string(ISODate.format(first), into: &out)
+      date(first, into: &out)
       out.append(UInt8(ascii: ","))
     }
     if progress.flagged { out.append(text: "\"flagged\":true,") }
@@ -50,15 +52,22 @@ enum JournalLineWriter {
     out.append(UInt8(ascii: "{"))
     if let difficulty = memory.difficulty { out.append(text: "\"difficulty\":\(difficulty),") }
     out.append(text: "\"due\":")
-    string(ISODate.format(memory.due), into: &out)
+    date(memory.due, into: &out)
     if let last = memory.lastReview {
       out.append(text: ",\"last_review\":")
-      string(ISODate.format(last), into: &out)
+      date(last, into: &out)
     }
     if let stability = memory.stability { out.append(text: ",\"stability\":\(stability)") }
     out.append(text: ",\"state\":\"\(memory.state.rawValue)\"")
     if let step = memory.step { out.append(text: ",\"step\":\(step)") }
     out.append(UInt8(ascii: "}"))
+  }
+
+  /// `date` as a JSON string (ISO 8601 needs no escapes).
+  private static func date(_ date: Date, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    ISODate.append(date, to: &out)
+    out.append(UInt8(ascii: "\""))
   }
 
   /// `text` as a JSON string: quotes, backslashes and control characters escaped.

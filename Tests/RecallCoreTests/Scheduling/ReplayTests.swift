@@ -120,7 +120,10 @@ import Testing
   }
 
   @Test func isoDatesRoundTrip() {
-    for text in ["2024-02-29T23:59:59Z", "1999-12-31T00:00:00.5Z", "2100-03-01T08:00:00.123456Z"] {
+    for text in [
+      "2024-02-29T23:59:59Z", "1999-12-31T00:00:00.5Z", "2100-03-01T08:00:00.123456Z",
+      "2024-01-05T03:04:05.05Z", "0999-07-09T10:00:00Z", "1970-01-01T00:00:00.000001Z",
+    ] {
       #expect(ISODate.parse(text).map(ISODate.format) == text)
     }
     #expect(
