@@ -84,10 +84,16 @@ enum DefinitionRules {
       var outcome = rule.apply(input)
       // A "term" that is no term ("lithotrophs (\"litho"): the rule found nothing, and the
       // rules after it may read the sentence.
-      let junk = outcome.definitions.compactMap { TermText.junkReason($0.term) }
-      outcome.definitions.removeAll { TermText.junkReason($0.term) != nil }
-      if outcome.rejection == nil, let reason = junk.first {
-        outcome.rejection = .notATerm(reason)
+      if !outcome.definitions.isEmpty {
+        var kept: [Definition] = []
+        for definition in outcome.definitions {
+          if let reason = TermText.junkReason(definition.term) {
+            if outcome.rejection == nil { outcome.rejection = .notATerm(reason) }
+          } else {
+            kept.append(definition)
+          }
+        }
+        outcome.definitions = kept
       }
       if !outcome.definitions.isEmpty { foundBy.insert(rule.id) }
       findings.definitions += outcome.definitions.map { definition in
