@@ -481,6 +481,11 @@ enum DefiningPatterns {
     }
     // "Ionic solids are also poor conductors …", "X is not a …": one more fact about the
     // subject, or what it is not, is no definition (but "is also called Y" names it).
+    // "cells are continually balancing catabolism with anabolism": a verb in progress, not
+    // a noun phrase, whatever the tagger made of it.
+    if first.hasSuffix("ly"), words.count > 1, words[1].hasSuffix("ing") {
+      return .describes(first)
+    }
     if ["also", "not", "never"].contains(first), words.count > 1,
       !["called", "known", "termed", "named", "referred", "defined"].contains(words[1])
     {

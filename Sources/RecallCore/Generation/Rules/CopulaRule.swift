@@ -40,6 +40,7 @@ struct CopulaRule: DefinitionRule {
     .ignores("Ionic solids are also poor conductors of electricity for the same reason."),
     .ignores("DNA vaccines are a relatively new and promising approach to vaccination."),
     .ignores("AMP is one of the nucleotides in RNA."),
+    .ignores("Thus, cells are continually balancing catabolism with anabolism."),
     .ignores("For many diseases, prevention is the best form of treatment."),
     .ignores("It is a very common problem."),
   ]
