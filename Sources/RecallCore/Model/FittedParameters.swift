@@ -29,17 +29,15 @@ public struct FittedParameters: Codable, Hashable, Sendable {
   /// The first thing wrong with these parameters, as (field below `fitted_parameters`,
   /// message), or nil when the scheduler can use them.
   public var problem: (field: String, message: String)? {
-    let count = SchedulerSettings.defaultParameters.count
-    guard weights.count == count else {
-      return ("weights", "\(weights.count) numbers given, \(count) expected")
-    }
-    for (index, value) in weights.enumerated() {
-      let lower = SchedulerSettings.lowerBounds[index]
-      let upper = SchedulerSettings.upperBounds[index]
-      guard value.isFinite else { return ("weights[\(index)]", "\(value) is not a finite number") }
-      guard lower <= value, value <= upper else {
-        return ("weights[\(index)]", "\(value) is outside FSRS-6's bounds \(lower)…\(upper)")
-      }
+    switch SchedulerSettings.problem(with: weights) {
+    case .count(let count):
+      let expected = SchedulerSettings.defaultParameters.count
+      return ("weights", "\(count) numbers given, \(expected) expected")
+    case .outOfRange(let index, let value, _, _) where !value.isFinite:
+      return ("weights[\(index)]", "\(value) is not a finite number")
+    case .outOfRange(let index, let value, let lower, let upper):
+      return ("weights[\(index)]", "\(value) is outside FSRS-6's bounds \(lower)…\(upper)")
+    case nil: break
     }
     if let problem = FileLimits.countProblem(reviews) { return ("reviews", problem) }
     if let problem = FileLimits.countProblem(items) { return ("items", problem) }

@@ -68,20 +68,36 @@ extension SchedulerSettings {
     try validate(at: "settings")
   }
 
+  /// What is wrong with a list of FSRS-6 weights.
+  enum WeightsProblem: Equatable {
+    /// Not 21 numbers.
+    case count(Int)
+    /// Weight `index` is outside its bounds (or not a number at all).
+    case outOfRange(index: Int, value: Double, lower: Double, upper: Double)
+  }
+
+  /// The first thing that keeps the scheduler from using `weights`, or nil.
+  static func problem(with weights: [Double]) -> WeightsProblem? {
+    guard weights.count == lowerBounds.count else { return .count(weights.count) }
+    for (index, value) in weights.enumerated() {
+      let lower = lowerBounds[index]
+      let upper = upperBounds[index]
+      guard lower <= value, value <= upper else {
+        return .outOfRange(index: index, value: value, lower: lower, upper: upper)
+      }
+    }
+    return nil
+  }
+
   /// `validate()` with error paths starting at `prefix`.
   func validate(at prefix: String) throws(SchedulerError) {
-    let count = Self.lowerBounds.count
-    guard parameters.count == count else {
-      throw .parameterCount(path: "\(prefix).parameters", count: parameters.count)
-    }
-    for index in 0..<count {
-      let value = parameters[index]
-      let lower = Self.lowerBounds[index]
-      let upper = Self.upperBounds[index]
-      guard lower <= value, value <= upper else {
-        throw .parameterOutOfRange(
-          path: "\(prefix).parameters[\(index)]", value: value, lower: lower, upper: upper)
-      }
+    switch Self.problem(with: parameters) {
+    case .count(let count):
+      throw .parameterCount(path: "\(prefix).parameters", count: count)
+    case .outOfRange(let index, let value, let lower, let upper):
+      throw .parameterOutOfRange(
+        path: "\(prefix).parameters[\(index)]", value: value, lower: lower, upper: upper)
+    case nil: break
     }
     guard desiredRetention > 0, desiredRetention < 1 else {
       throw .retentionOutOfRange(path: "\(prefix).desired_retention", value: desiredRetention)

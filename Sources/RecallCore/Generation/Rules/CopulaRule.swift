@@ -71,7 +71,7 @@ struct CopulaRule: DefinitionRule {
     }
     switch DefiningPatterns.copula(sentence, input.context, opensNounPhrase: opensNounPhrase) {
     case .success(let definition):
-      if Self.givesExample(definition.text) { return RuleOutcome(rejection: .example) }
+      if Self.makesExample(definition.text) { return RuleOutcome(rejection: .example) }
       if let praised = Self.onlyPraisesClass(analysis, complement: definition.text) {
         return RuleOutcome(rejection: .describes(praised))
       }
@@ -122,15 +122,10 @@ extension CopulaRule {
 
   /// True for a complement that makes the subject an example of a class: "well-known
   /// examples of autotrophs", "an example of a zoonosis", "one instance of …".
-  static func givesExample(_ complement: String) -> Bool {
-    let words = Lexicon.words(complement).prefix(5)
-    guard
-      let index = words.firstIndex(where: {
-        ["example", "examples", "instance", "instances"].contains($0)
-      }),
-      words.dropFirst(index - words.startIndex + 1).first == "of"
-    else { return false }
-    return true
+  static func makesExample(_ complement: String) -> Bool {
+    let words = Array(Lexicon.words(complement).prefix(5))
+    let naming: Set<String> = ["example", "examples", "instance", "instances"]
+    return zip(words, words.dropFirst()).contains { naming.contains($0) && $1 == "of" }
   }
 
   /// Why a "be" verb group does not define, by its tags: "is added each year", "are said to

@@ -116,7 +116,7 @@ struct TechnicalSubjectRule: DefinitionRule {
     let predicate = Sentences.withoutFinalPunctuation(sentence.text(verb..<end))
     // "Sulfa drugs provide a good example of competitive inhibition": an instance of
     // something else, not what the subject does.
-    guard !CopulaRule.givesExample(Lexicon.words(predicate).dropFirst().joined(separator: " "))
+    guard !CopulaRule.makesExample(Lexicon.words(predicate).dropFirst().joined(separator: " "))
     else { return .none }
     // "Antibodies have no effect on viruses …": what a thing does not do says little of it.
     let negations: Set<String> = ["no", "not", "never", "cannot", "n't", "neither", "nor"]

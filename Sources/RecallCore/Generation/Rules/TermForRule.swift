@@ -79,17 +79,22 @@ extension TermForRule {
     var lead = index
     let participle = ["used", "given", "applied"].contains(sentence.word(lead))
     if participle { lead += 1 }
-    if sentence.word(lead) == "to",
-      ["describe", "refer", "denote", "name", "mean"].contains(sentence.word(lead + 1))
-    {
-      lead += 2
-      if sentence.word(lead) == "to" { lead += 1 }
-      return lead
-    }
+    if let meaning = meaningStart(afterNamingVerbAt: lead, sentence) { return meaning }
     if sentence.word(lead) == "for" || (participle && sentence.word(lead) == "to") {
       return lead + 1
     }
     return nil
+  }
+
+  /// Where what a name means starts after "to describe", "to refer to", "to mean" … standing
+  /// at `index`; nil when no such words stand there.
+  static func meaningStart(afterNamingVerbAt index: Int, _ sentence: SentenceAnalysis) -> Int? {
+    let verbs: Set<String> = ["describe", "refer", "mean", "denote", "name", "identify"]
+    guard sentence.word(index) == "to", verbs.contains(sentence.word(index + 1)) else {
+      return nil
+    }
+    // "to refer to".
+    return sentence.word(index + 2) == "to" ? index + 3 : index + 2
   }
 
   /// "Sociologists use the term high culture to describe the pattern of …": the term and
@@ -105,13 +110,9 @@ extension TermForRule {
     let first = use + 3
     guard
       let to = (first..<min(first + 6, sentence.count)).first(where: {
-        sentence.word($0) == "to"
-          && ["describe", "refer", "mean", "denote", "name", "identify"].contains(
-            sentence.word($0 + 1))
-      }), to > first
+        meaningStart(afterNamingVerbAt: $0, sentence) != nil
+      }), to > first, let from = meaningStart(afterNamingVerbAt: to, sentence)
     else { return nil }
-    var from = to + 2
-    if sentence.word(from) == "to" { from += 1 }  // "to refer to"
     let name = TermText.clean(sentence.text(first..<to))
     let meaning = sentence.rest(from: from)
     guard !name.isEmpty, Lexicon.words(name).count <= 4, Lexicon.words(meaning).count >= 3,

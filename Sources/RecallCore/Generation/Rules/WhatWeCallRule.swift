@@ -66,15 +66,12 @@ struct WhatWeCallRule: DefinitionRule {
           && sentence.matches(["is", "the"], at: index + 1)
           && ["term", "name", "word"].contains(sentence.word(index + 3))
       }),
-      let to = (which + 4..<min(which + 9, sentence.count)).first(where: {
-        sentence.word($0) == "to"
-          && ["describe", "refer", "mean", "denote", "name"].contains(sentence.word($0 + 1))
-      }),
+      let from = (which + 4..<min(which + 9, sentence.count)).lazy.compactMap({
+        TermForRule.meaningStart(afterNamingVerbAt: $0, sentence)
+      }).first,
       let term = sentence.chunk(endingBefore: which - 1),
       let name = TermSpan.name(term, sentence)
     else { return nil }
-    var from = to + 2
-    if sentence.word(from) == "to" { from += 1 }
     let meaning = sentence.rest(from: from)
     guard Lexicon.words(meaning).count >= 3 else { return nil }
     return TermSpan.definition(
