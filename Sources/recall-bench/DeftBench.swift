@@ -35,6 +35,10 @@ func benchmarkDeft() {
       format: "deft: %.1f s in all, %.1f s generating (%@)", Date().timeIntervalSince(started),
       run.generationSeconds, folder.path))
   run.printExamples()
+  // RECALL_DEFT_DUMP=FILE writes every generated term, a line each, to compare two runs.
+  if let dump = ProcessInfo.processInfo.environment["RECALL_DEFT_DUMP"] {
+    try? run.dump.joined(separator: "\n").write(toFile: dump, atomically: true, encoding: .utf8)
+  }
 }
 
 /// Counts for a group of windows: a subject in a split, or a total.
@@ -77,6 +81,8 @@ struct DeftRun {
   var generationSeconds = 0.0
   var missed: [DeftExample] = []
   var unlabelled: [DeftExample] = []
+  /// "window id, labelled or not, rule, term => meaning" for every generated term.
+  var dump: [String] = []
 
   /// Generates from `file` (each window a paragraph) and scores it window by window.
   mutating func score(_ file: DeftFile) {
@@ -124,7 +130,11 @@ struct DeftRun {
       }
     }
     for (definition, forms) in zip(definitions, names) {
-      if !forms.isDisjoint(with: labels.keys) {
+      let labelled = !forms.isDisjoint(with: labels.keys)
+      dump.append(
+        "\(id)\t\(labelled ? "+" : "-")\t\(definition.rule.rawValue)\t\(definition.term) => "
+          + definition.text.prefix(100))
+      if labelled {
         score.matching += 1
       } else if examples {
         let term = definition.term.lowercased()

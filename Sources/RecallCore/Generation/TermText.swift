@@ -57,6 +57,14 @@ enum TermText {
     if Lexicon.pronouns.contains(first) { return .startsWithPronoun }
     if Lexicon.articles.contains(first) { return .startsWithArticle }
     if Lexicon.prepositions.contains(first) { return .startsWithPreposition }
+    // "X", "Y": a letter standing for something in an example, not a name.
+    if term.trimmingCharacters(in: .whitespacesAndNewlines).count == 1,
+      term.first?.isLetter == true
+    {
+      return .singleLetter
+    }
+    // "then X", "thus the proportion": the rest of a conditional or a conclusion.
+    if ["then", "thus", "hence", "therefore"].contains(first) { return .clause }
     // "same reason", "other cells", "such molecules", "eight patients died": a phrase that
     // points back or counts, not a name.
     if words.count >= 2,

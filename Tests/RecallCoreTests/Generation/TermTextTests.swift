@@ -10,7 +10,8 @@ import Testing
       "nucleotides preceding the initiation site", "ammonia released to the atmosphere",
       "best understood negative regulatory molecules", "primary mechanisms against viruses",
       "concept called maximum parsimony", "simplest of all the invertebrates",
-      "same reason", "other cells", "eight patients died", "largest of the glands",
+      "same reason", "other cells", "eight patients died", "largest of the glands", "X",
+      "then the proportion of men students",
     ] {
       #expect(TermText.junkReason(phrase) != nil, "\(phrase)")
     }
@@ -20,7 +21,7 @@ import Testing
     for name in [
       "mRNA", "McDonald criteria", "sliding filament theory", "theory of mind",
       "light-dependent reactions", "major histocompatibility complex", "manifest functions",
-      "interest of the lender", "forest of kelp",
+      "interest of the lender", "forest of kelp", "vitamin C", "T cells", "P680",
     ] {
       #expect(TermText.junkReason(name) == nil, "\(name)")
     }

@@ -51,6 +51,7 @@ struct AppositiveRule: DefinitionRule {
     .ignores("In 1990, a team of doctors tried it."),
     .ignores("Flatworms, comb jellies, and corals use this kind of digestion."),
     .ignores("The patient, the doctor and the nurse met."),
+    .ignores("Universal statements are, in fact, an alternative expression of a conditional."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
@@ -84,7 +85,9 @@ struct AppositiveRule: DefinitionRule {
       guard !["and", "or"].contains(after),
         !["and", "or"].contains(sentence.word(end + 1)) || verbAfterAnd,
         !["and", "or"].contains(sentence.word(first.lowerBound - 1)),
-        sentence.word(first.lowerBound - 1) != ","
+        sentence.word(first.lowerBound - 1) != ",",
+        // "… are, in fact, an alternative …": a phrase set off by commas is an aside.
+        !(sentence.tag(first.lowerBound - 1) == .adp && sentence.word(first.lowerBound - 2) == ",")
       else { continue }
       let gloss = (comma + 1)..<end
       let lead = sentence.word(gloss.lowerBound)

@@ -43,6 +43,9 @@ struct CopulaRule: DefinitionRule {
     .ignores("Thus, cells are continually balancing catabolism with anabolism."),
     .ignores("For many diseases, prevention is the best form of treatment."),
     .ignores("It is a very common problem."),
+    .ignores("Just because something is a mammal does not mean that it must be a dog."),
+    .ignores("Being a dog is a sufficient condition for being a mammal."),
+    .ignores("Keeping the records is the job of the secretary."),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
@@ -64,6 +67,7 @@ struct CopulaRule: DefinitionRule {
     // "The term hominin is used to refer to …" names its term before any verb.
     let namesATerm = ["the term", "the word"].contains(
       analysis.text(start..<(start + 2)).lowercased())
+    if let problem = Self.gerundSubject(analysis) { return RuleOutcome(rejection: problem) }
     if !namesATerm, let verb = analysis.firstVerbGroup(from: start),
       let problem = Self.verbProblem(analysis, verb)
     {
@@ -128,6 +132,18 @@ extension CopulaRule {
     return zip(words, words.dropFirst()).contains { naming.contains($0) && $1 == "of" }
   }
 
+  /// "Being a dog is …", "Keeping the records is …", "Being unmarried is …": a subject that
+  /// is a gerund with its object or complement, an activity; not "Signaling molecules are …".
+  static func gerundSubject(_ sentence: SentenceAnalysis) -> Rejection? {
+    let start = sentence.subjectStart
+    let opening = sentence.word(start)
+    guard opening.hasSuffix("ing"), [.verb, .aux].contains(sentence.tag(start)),
+      [.det, .pron].contains(sentence.tag(start + 1))
+        || ["being", "having", "getting", "becoming"].contains(opening)
+    else { return nil }
+    return .activitySubject(opening)
+  }
+
   /// Why a "be" verb group does not define, by its tags: "is added each year", "are said to
   /// be …" (a passive), "The last layer is …" (a position, not a name).
   static func verbProblem(_ sentence: SentenceAnalysis, _ verb: Int) -> Rejection? {
@@ -135,7 +151,9 @@ extension CopulaRule {
     let start = sentence.subjectStart
     // "Once the signal is delivered, …", "The fact that private goods are …": a clause, not
     // a name, stands before the verb.
+    // "Just because something is a mammal does not mean …": adverbs before the subordinator.
     if Lexicon.subordinators.contains(sentence.word(start))
+      || Lexicon.subordinators.contains(sentence.word(sentence.skippingAdverbs(from: start)))
       || (start..<verb).contains(where: {
         ["that", "which", "who", "whom", "whose"].contains(sentence.word($0))
       })
@@ -147,6 +165,7 @@ extension CopulaRule {
     {
       return .aboutATerm
     }
+
     // "Gay-Lussac concluded that acids are …": a verb of its own in the subject.
     let chunked = Set(sentence.chunks.flatMap { Array($0) })
     if (start..<verb).contains(where: { sentence.tag($0) == .verb && !chunked.contains($0) }) {

@@ -30,6 +30,7 @@ enum DefinitionRules {
     (ExamplesRule(), .always),
     (WhatWeCallRule(), .unlessFoundBy([.classCalled, .namedAfter])),
     (ThereAreRule(), .unlessFoundBy([.classCalled, .relativeClause, .relativeCopula])),
+    (ThinkOfAsRule(), .unlessFoundBy([.copula])),
     (SectionLeadRule(), .ifNothingFound),
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),

@@ -21,7 +21,12 @@ struct InterruptedSubjectRule: DefinitionRule {
     .finds(
       "Organotrophs, including humans, fungi, and many prokaryotes, are chemotrophs that obtain"
         + " energy from organic compounds.", "organotrophs", meaning: "chemotrophs that obtain"),
+    .finds(
+      "A variable, usually notated by capital letters such as X and Y, is a characteristic or"
+        + " measurement that can be determined for each member of a population.", "variable",
+      meaning: "characteristic or measurement"),
     .ignores("The results, as described by Jung, were surprising."),
+    .ignores("The samples, collected in May, were small."),
     .ignores("The visitors, including my parents and my aunt, were late."),
   ]
 
@@ -47,6 +52,14 @@ struct InterruptedSubjectRule: DefinitionRule {
     return nil
   }
 
+  /// True for "usually notated by …", "first described in …": a past participle, perhaps
+  /// after an adverb, opening an aside.
+  static func opensParticiple(_ sentence: SentenceAnalysis, at index: Int) -> Bool {
+    let verb = sentence.skippingAdverbs(from: index)
+    return verb - index <= 1 && sentence.tag(verb) == .verb && sentence.word(verb).hasSuffix("ed")
+      && [.adp, .adv].contains(sentence.tag(verb + 1))
+  }
+
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     let start = sentence.subjectStart
@@ -62,7 +75,9 @@ struct InterruptedSubjectRule: DefinitionRule {
       close - after >= 3
     {
       removed = after..<(close + 1)
-    } else if sentence.word(after) == ",", Self.asideOpenings.contains(sentence.word(after + 1)),
+    } else if sentence.word(after) == ",",
+      Self.asideOpenings.contains(sentence.word(after + 1))
+        || Self.opensParticiple(sentence, at: after + 1),
       let comma = Self.closingComma(sentence, from: after + 1)
     {
       removed = after..<(comma + 1)

@@ -116,6 +116,8 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
   case superlative
   /// It points back or counts ("same reason", "other cells", "eight patients").
   case pointsOrCounts
+  /// It is one letter ("X"), a variable in an example.
+  case singleLetter
 
   /// One line for the report.
   public var description: String {
@@ -132,6 +134,7 @@ public enum TermProblem: Hashable, Sendable, CustomStringConvertible {
     case .clause: "a clause, not a term"
     case .superlative: "a superlative, not a term"
     case .pointsOrCounts: "a phrase that points back or counts, not a name"
+    case .singleLetter: "a single letter, not a name"
     }
   }
 }

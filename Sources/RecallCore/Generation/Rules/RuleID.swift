@@ -74,4 +74,6 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case definingVerb = "defining-verb"
   /// "…, or what we call X", "X, which is the term N use to describe Y".
   case whatWeCall = "what-we-call"
+  /// "think of X as Y", "X can be thought of as Y".
+  case thinkOfAs = "think-of-as"
 }

@@ -17,8 +17,26 @@ struct BracketGlossRule: DefinitionRule {
     .finds(
       "Only those organisms that can grow without oxygen—anaerobic organisms—were able to live.",
       "anaerobic organisms", meaning: "organisms that can grow without oxygen"),
+    .finds(
+      "These sporadic meteors—those not associated with a meteor shower (explained later)—are"
+        + " caused by chance encounters.", "sporadic meteors",
+      meaning: "meteors not associated with a meteor shower"),
+    .finds(
+      "Give your eyes 15 minutes to get “dark adapted”—that is, for the pupils of your eyes to"
+        + " open up as much as possible.", "dark adapted", meaning: "pupils of your eyes"),
     .ignores("The cells divide (see Figure 3) every day."),
     .ignores("The test took place in Paris (France) last year."),
+    .ignores("These meteors—those we saw last night—were bright."),
+    .finds(
+      "Many molds make toxins of fungi (mycotoxins) that harm animals.", "mycotoxins",
+      meaning: "toxins of fungi"),
+    .finds(
+      "Plants depend on abiotic components (non-living things) such as water.",
+      "abiotic components", meaning: "non-living things"),
+    .ignores("They used cells (neurons) from the donor."),
+    .ignores("She spent a lot of money (dollars) on it."),
+    .ignores("Waves need a medium (such as a river) to travel through."),
+    .ignores("She said “never again” (twice) and left."),
   ]
 
   static let dashes: Set<String> = ["–", "—", "-", "--"]
@@ -27,28 +45,48 @@ struct BracketGlossRule: DefinitionRule {
     let sentence = input.analysis
     var found: [Definition] = []
     var glossEnd = 0
-    for var chunk in sentence.chunks {
+    for var chunk in Self.candidates(sentence) {
       // "a code of ethics—formal guidelines for conducting research—consisting of …": the
       // words inside one gloss start no other.
       guard chunk.lowerBound >= glossEnd else { continue }
-      let open = sentence.word(chunk.upperBound)
+      // “dark adapted”—that is, …: a quoted name, its gloss after the closing quote.
+      let quoted = Self.quotes.contains(sentence.word(chunk.upperBound))
+      let opening = quoted ? chunk.upperBound + 1 : chunk.upperBound
+      let open = sentence.word(opening)
       let closer: Set<String>
       if open == "(" {
         closer = [")"]
-      } else if Self.dashes.contains(open), open != "-" || sentence.isSpaced(chunk.upperBound),
+      } else if Self.dashes.contains(open), open != "-" || sentence.isSpaced(opening),
         open != "--"
       {
-        closer = Self.dashes.union([".", ";"])
+        // "—those not associated with a shower (explained later)—": the aside in brackets
+        // is not part of the gloss.
+        closer = Self.dashes.union([".", ";", "("])
       } else {
         continue
       }
-      var end = chunk.upperBound + 1
+      var end = opening + 1
       while end < sentence.count, !closer.contains(sentence.word(end)) { end += 1 }
       guard end < sentence.count || open != "(" else { continue }
-      var gloss = (chunk.upperBound + 1)..<end
+      var gloss = (opening + 1)..<end
       glossEnd = end
+      // "Effective interpretation of data (inference) is …": the name in brackets after
+      // what it names.
+      if !quoted, open == "(", let named = Self.nameInBrackets(chunk, gloss: gloss, sentence, input)
+      {
+        found.append(named)
+        continue
+      }
+      // "These sporadic meteors—those not associated with a meteor shower—": the gloss says
+      // which of the head noun's kind the term names.
+      if !quoted, open != "(",
+        let definition = Self.whichOnes(chunk, gloss: gloss, sentence, input)
+      {
+        found.append(definition)
+        continue
+      }
       // "a code of ethics—…": the name with the phrase it is "of".
-      if sentence.word(chunk.lowerBound - 1) == "of",
+      if !quoted, sentence.word(chunk.lowerBound - 1) == "of",
         let head = sentence.chunk(endingBefore: chunk.lowerBound - 1),
         chunk.upperBound - head.lowerBound <= 4
       {
@@ -56,7 +94,9 @@ struct BracketGlossRule: DefinitionRule {
       }
       // "only those organisms that can grow without oxygen—anaerobic organisms—were …": a
       // short name between dashes after what it names.
-      if open != "(", let named = Self.namedBetweenDashes(gloss, before: chunk, sentence, input) {
+      if !quoted, open != "(",
+        let named = Self.namedBetweenDashes(gloss, before: chunk, sentence, input)
+      {
         found.append(named)
         continue
       }
@@ -83,6 +123,94 @@ struct BracketGlossRule: DefinitionRule {
       found.append(definition)
     }
     return RuleOutcome(definitions: found)
+  }
+
+  /// Opening and closing quotation marks.
+  static let quotes: Set<String> = ["“", "”", "\""]
+
+  /// The noun phrases of `sentence`, and the words of each short quotation (“dark adapted”)
+  /// that a bracket or dash follows, in the order they stand.
+  static func candidates(_ sentence: SentenceAnalysis) -> [Range<Int>] {
+    var spans = sentence.chunks
+    for close in sentence.tokens.indices where ["”", "\""].contains(sentence.word(close)) {
+      let after = sentence.word(close + 1)
+      guard after == "(" || dashes.contains(after),
+        let open = (max(0, close - 5)..<close).last(where: {
+          ["“", "\""].contains(sentence.word($0))
+        }), open + 1 < close,
+        !(open + 1..<close).contains(where: { sentence.tag($0) == .punct })
+      else { continue }
+      spans.append((open + 1)..<close)
+    }
+    return spans.sorted { $0.lowerBound < $1.lowerBound }
+  }
+
+  /// "Toxins made by fungi (mycotoxins)": a short lower-case technical name in brackets after
+  /// a description of two content words or more in everyday words, the description with its
+  /// of-phrase; not "cells (neurons)", "a lot of money (dollars)" or "abiotic components
+  /// (non-living things)", where the gloss is in brackets.
+  static func nameInBrackets(
+    _ chunk: Range<Int>, gloss: Range<Int>, _ sentence: SentenceAnalysis, _ input: RuleInput
+  ) -> Definition? {
+    var inner = gloss
+    if sentence.word(inner.lowerBound) == "the" {
+      inner = (inner.lowerBound + 1)..<inner.upperBound
+    }
+    guard (1...3).contains(inner.count),
+      inner.allSatisfy({ [.noun, .adj].contains(sentence.tag($0)) }),
+      sentence.tag(inner.upperBound - 1) == .noun,
+      inner.allSatisfy({ sentence.tokens[$0].text.first?.isLowercase == true })
+    else { return nil }
+    var start = chunk.lowerBound
+    if sentence.word(start - 1) == "of", let head = sentence.chunk(endingBefore: start - 1) {
+      start = head.lowerBound
+    }
+    guard
+      !["this", "that", "these", "those", "its", "their", "our", "your"].contains(
+        sentence.word(start))
+    else { return nil }
+    let description = start..<chunk.upperBound
+    let content = description.filter { [.noun, .adj, .propn].contains(sentence.tag($0)) }
+    let names = Set(inner.map { Inflection.singular(sentence.word($0)) })
+    guard !content.contains(where: { names.contains(Inflection.singular(sentence.word($0))) })
+    else { return nil }
+    // The name is the more technical side: "fungal toxins (mycotoxins)", not "abiotic
+    // components (non-living things)".
+    guard let common = CommonWords.shipped,
+      inner.contains(where: { common.isTechnical(sentence.word($0)) }),
+      !description.contains(where: { common.isTechnical(sentence.word($0)) }),
+      !inner.contains(where: { Lexicon.numberWords.contains(sentence.word($0)) }),
+      content.count >= 2, let term = TermSpan.name(inner, sentence)
+    else { return nil }
+    var text = sentence.text(description)
+    if sentence.word(start) == "the" { text = sentence.text((start + 1)..<description.upperBound) }
+    return TermSpan.definition(
+      term, article: nil, text: Sentences.lowercasedFirst(text), pattern: .reverse,
+      sentence: input.text, input.context)
+  }
+
+  /// "These sporadic meteors—those not associated with a meteor shower—": a gloss opening
+  /// with "those" or "one(s)" and a participle or clause, read as the term's head noun with
+  /// what sets it apart ("meteors not associated with a meteor shower").
+  static func whichOnes(
+    _ chunk: Range<Int>, gloss: Range<Int>, _ sentence: SentenceAnalysis, _ input: RuleInput
+  ) -> Definition? {
+    let lead = sentence.word(gloss.lowerBound)
+    let next = gloss.lowerBound + 1
+    guard ["those", "one", "ones"].contains(lead), gloss.count >= 4,
+      ["not", "that", "which", "who", "with", "without"].contains(sentence.word(next))
+        || sentence.tag(next) == .verb
+    else { return nil }
+    var start = chunk.lowerBound
+    if ["these", "those", "this", "such"].contains(sentence.word(start)) { start += 1 }
+    guard start < chunk.upperBound, sentence.tag(chunk.upperBound - 1) == .noun,
+      let term = TermSpan.name(start..<chunk.upperBound, sentence)
+    else { return nil }
+    let head = sentence.word(chunk.upperBound - 1)
+    let text = head + " " + sentence.text(next..<gloss.upperBound)
+    return TermSpan.definition(
+      term, article: nil, text: text, pattern: .parenthesisGloss, sentence: input.text,
+      input.context)
   }
 
   /// The short name between dashes when what stands before it is its description: a noun
@@ -120,7 +248,8 @@ struct BracketGlossRule: DefinitionRule {
     guard gloss.count >= 2,
       ![
         "see", "e.g.", "eg", "or", "and", "also", "from", "fig", "figure", "plural", "singular",
-        "pl", "sing", "latin", "greek",
+        "pl", "sing", "latin", "greek", "such", "like", "including", "especially", "termed",
+        "called", "known", "similar", "familiar",
       ].contains(word)
     else { return false }
     let next = sentence.tag(first + 1)
