@@ -27,6 +27,7 @@ struct SentenceAnalysis {
     Self.correctWordsReadAsNumbers(&tokens, lower)
     Self.correctRomanNumerals(&tokens)
     Self.correctThirdPersonVerbs(&tokens, lower)
+    Self.correctIzeVerbs(&tokens, lower)
     if let common = CommonWords.shipped {
       Self.correctParticiples(&tokens, lower, verbs: common.verbs)
       Self.correctVerbsAfterRelatives(&tokens, lower, verbs: common.verbs)
@@ -63,6 +64,21 @@ struct SentenceAnalysis {
       let next = index + 1 < tokens.count ? tokens[index + 1].tag : .punct
       if text == "I", next == .verb { continue }
       tokens[index].tag = .noun
+    }
+  }
+
+  /// "Service firms utilize equipment": a word in -ize (or -izes) of six letters or more after
+  /// a noun and before a phrase is a verb ("utilize", "catalyze", "organize"), though the
+  /// tagger, reading a run of nouns, may call it one; "size" and "prize" are too short.
+  static func correctIzeVerbs(_ tokens: inout [Token], _ lower: [String]) {
+    guard tokens.count >= 3 else { return }
+    for index in 1..<(tokens.count - 1) {
+      let word = lower[index]
+      guard tokens[index].tag == .noun, word.hasSuffix("ize") || word.hasSuffix("izes"),
+        word.count >= 6, [.noun, .propn].contains(tokens[index - 1].tag),
+        [.noun, .adj, .det, .num, .propn, .pron].contains(tokens[index + 1].tag)
+      else { continue }
+      tokens[index].tag = .verb
     }
   }
 

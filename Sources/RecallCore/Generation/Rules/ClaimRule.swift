@@ -97,6 +97,10 @@ struct SettingRule: DefinitionRule {
     .finds(
       "In the light-dependent reactions, energy from sunlight is absorbed by pigment molecules.",
       "light-dependent reactions", meaning: "energy from sunlight"),
+    .finds(
+      "In people processing services, the customer is a direct recipient of the service.",
+      "people processing", meaning: "services in which the customer", bold: ["people processing"]),
+    .ignores("In people processing services, the customer is a direct recipient of the service."),
     .ignores("In contrast, the other group waited."),
     .ignores("In the morning, the birds sing loudly near the house."),
     .ignores("In 1990, the team published the results of the study."),
@@ -112,6 +116,7 @@ struct SettingRule: DefinitionRule {
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
+    if let kind = Self.stressedKind(input) { return RuleOutcome(definitions: [kind]) }
     guard ["in", "with", "during"].contains(sentence.word(0)),
       let phrase = sentence.chunk(startingAt: 1), sentence.word(phrase.upperBound) == ",",
       sentence.tag(1) != .det || ["a", "an", "the"].contains(sentence.word(1)),
@@ -119,6 +124,7 @@ struct SettingRule: DefinitionRule {
     else { return .none }
     let words = phrase.map(sentence.word)
     guard let common else { return .none }
+
     // After "the", a named stage or method ("the light-dependent reactions": a compound of
     // the subject's own, or a term for a head), not "the eighteenth century" or "the reverse
     // direction".
@@ -135,5 +141,23 @@ struct SettingRule: DefinitionRule {
     let definition = TermSpan.definition(
       name, article: nil, text: clause, pattern: .setting, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
+  }
+
+  /// "In **people processing** services, the customer is …": the stressed words after "In
+  /// (the)" name a kind of the one noun after them ("services in which the customer is …").
+  static func stressedKind(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard sentence.word(0) == "in" else { return nil }
+    let first = ["a", "an", "the"].contains(sentence.word(1)) ? 2 : 1
+    guard let stressed = sentence.emphasised(at: first, input.context.bold),
+      sentence.tag(stressed.upperBound) == .noun, sentence.word(stressed.upperBound + 1) == ",",
+      let name = TermSpan.name(stressed, sentence)
+    else { return nil }
+    let clause = sentence.rest(from: stressed.upperBound + 2)
+    guard Lexicon.words(clause).count >= 5 else { return nil }
+    let head = sentence.word(stressed.upperBound)
+    return TermSpan.definition(
+      name, article: nil, text: head + " in which " + Sentences.lowercasedFirst(clause),
+      pattern: .setting, sentence: input.text, input.context)
   }
 }

@@ -132,15 +132,24 @@ struct EmphasisedSubjectRule: DefinitionRule {
       meaning: "surrounds the plasma membrane", bold: ["cell wall"]),
     .ignores("The cell wall surrounds the plasma membrane and gives the cell its shape."),
     .ignores("The cell wall was studied by many.", bold: ["cell wall"]),
+    .finds(
+      "Equipment-based service firms utilize equipment and machinery to perform service tasks.",
+      "equipment-based service", meaning: "firms that utilize equipment",
+      bold: ["Equipment-based service"]),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
     let sentence = input.analysis
     let start = sentence.subjectStart
     guard let chunk = sentence.chunk(startingAt: start),
-      sentence.emphasised(at: TermSpan.start(chunk, sentence), input.context.bold) != nil,
-      let term = TermSpan.name(chunk, sentence)
+      let stressed = sentence.emphasised(at: TermSpan.start(chunk, sentence), input.context.bold)
     else { return .none }
+    // "**Equipment-based service** firms utilize …": the stressed words name a kind of the
+    // head noun after them, "firms that utilize …".
+    let kind =
+      stressed.upperBound == chunk.upperBound - 1
+      && sentence.tag(stressed.upperBound) == .noun
+    guard let term = TermSpan.name(kind ? stressed : chunk, sentence) else { return .none }
     // A verb of its own ("surrounds …") or a modal ("can differentiate …"), not a passive.
     let verb = sentence.skippingAdverbs(from: chunk.upperBound)
     let modal =
@@ -151,8 +160,9 @@ struct EmphasisedSubjectRule: DefinitionRule {
     }
     let predicate = sentence.rest(from: verb)
     guard Lexicon.words(predicate).count >= 4 else { return .none }
+    let text = kind ? sentence.word(chunk.upperBound - 1) + " that " + predicate : predicate
     let definition = TermSpan.definition(
-      term, article: TermSpan.article(chunk, sentence), text: predicate,
+      term, article: kind ? nil : TermSpan.article(chunk, sentence), text: text,
       pattern: .sectionLead, sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }

@@ -43,8 +43,12 @@ struct CopulaRule: DefinitionRule {
     .ignores("Thus, cells are continually balancing catabolism with anabolism."),
     .ignores("For many diseases, prevention is the best form of treatment."),
     .ignores("It is a very common problem."),
+    .ignores(
+      "In people processing services, the customer is a direct recipient of the service.",
+      bold: ["people processing"]),
     .ignores("Just because something is a mammal does not mean that it must be a dog."),
     .ignores("Being a dog is a sufficient condition for being a mammal."),
+    .ignores("Perhaps what you have experienced is a delay in the service."),
     .ignores("Keeping the records is the job of the secretary."),
   ]
 
@@ -68,6 +72,17 @@ struct CopulaRule: DefinitionRule {
     let namesATerm = ["the term", "the word"].contains(
       analysis.text(start..<(start + 2)).lowercased())
     if let problem = Self.gerundSubject(analysis) { return RuleOutcome(rejection: problem) }
+    // "Perhaps what you've experienced is …": a clause standing for a thing.
+    if ["what", "whatever", "whoever", "how", "why"].contains(
+      analysis.word(analysis.skippingAdverbs(from: start)))
+    {
+      return RuleOutcome(rejection: .clauseBeforeVerb)
+    }
+    // "In **people processing** services, the customer is …": the sentence is about the
+    // stressed words before its subject, not about the subject.
+    if start > 0, !input.context.bold.isEmpty, SettingRule.stressedKind(input) != nil {
+      return RuleOutcome(rejection: .boldWithoutDefinition)
+    }
     if !namesATerm, let verb = analysis.firstVerbGroup(from: start),
       let problem = Self.verbProblem(analysis, verb)
     {

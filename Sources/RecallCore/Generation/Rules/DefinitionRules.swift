@@ -31,6 +31,7 @@ enum DefinitionRules {
     (WhatWeCallRule(), .unlessFoundBy([.classCalled, .namedAfter])),
     (ThereAreRule(), .unlessFoundBy([.classCalled, .relativeClause, .relativeCopula])),
     (ThinkOfAsRule(), .unlessFoundBy([.copula])),
+    (ThisMeansRule(), .always),
     (SectionLeadRule(), .ifNothingFound),
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),

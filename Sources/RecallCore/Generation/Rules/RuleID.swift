@@ -76,4 +76,6 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case whatWeCall = "what-we-call"
   /// "think of X as Y", "X can be thought of as Y".
   case thinkOfAs = "think-of-as"
+  /// "S are **X**. This means …": a stressed property and what it means.
+  case thisMeans = "this-means"
 }

@@ -28,6 +28,11 @@ struct BracketGlossRule: DefinitionRule {
     .ignores("The test took place in Paris (France) last year."),
     .ignores("These meteors—those we saw last night—were bright."),
     .finds(
+      "It is what's known as service variability—the quality of the service depends on who"
+        + " provides it, when it is provided, and how it is provided.", "service variability",
+      meaning: "quality of the service depends"),
+    .ignores("We studied memory (procedural memory, motor learning, and classical conditioning)."),
+    .finds(
       "Many molds make toxins of fungi (mycotoxins) that harm animals.", "mycotoxins",
       meaning: "toxins of fungi"),
     .finds(
@@ -261,9 +266,16 @@ struct BracketGlossRule: DefinitionRule {
     if gloss.count == 3, ["or", "and"].contains(sentence.word(first + 1)) { return false }
     // "(less than 3 Hz)": a measurement, not a meaning; "(procedural memory, motor learning,
     // and classical conditioning)": examples, not a meaning.
+    // A clause, its verb among the first words ("—the quality of the service depends on who
+    // provides it, when …, and how …"), may list with commas.
+    let clause = (first + 1..<min(gloss.upperBound, first + 7)).contains {
+      sentence.tag($0) == .verb && sentence.tag($0 - 1) == .noun
+        && !sentence.word($0).hasSuffix("ing") && !sentence.word($0).hasSuffix("ed")
+    }
     guard !gloss.contains(where: { sentence.tag($0) == .num }),
-      !(gloss.contains(where: { sentence.word($0) == "," })
-        && gloss.contains(where: { ["and", "or"].contains(sentence.word($0)) }))
+      clause
+        || !(gloss.contains(where: { sentence.word($0) == "," })
+          && gloss.contains(where: { ["and", "or"].contains(sentence.word($0)) }))
     else { return false }
     return gloss.contains { sentence.tag($0) == .noun }
       && !gloss.contains { [.verb, .aux].contains(sentence.tag($0)) && $0 == first + 1 }
