@@ -32,6 +32,7 @@ struct SentenceAnalysis {
       Self.correctParticiples(&tokens, lower, verbs: common.verbs)
       Self.correctVerbsAfterRelatives(&tokens, lower, verbs: common.verbs)
       Self.correctMissingVerb(&tokens, lower, verbs: common.verbs)
+      Self.correctInfinitives(&tokens, lower, verbs: common.verbs)
       Self.correctUnknownNouns(&tokens, lower, common: common.words)
     }
     self.tokens = tokens
@@ -77,6 +78,17 @@ struct SentenceAnalysis {
       guard tokens[index].tag == .noun, word.hasSuffix("ize") || word.hasSuffix("izes"),
         word.count >= 6, [.noun, .propn].contains(tokens[index - 1].tag),
         [.noun, .adj, .det, .num, .propn, .pron].contains(tokens[index + 1].tag)
+      else { continue }
+      tokens[index].tag = .verb
+    }
+  }
+
+  /// "authorized Genêt to issue letters of marque": after the infinitive marker "to" (tagged
+  /// as a particle), a word English uses as a verb is the verb, though the tagger may have
+  /// read it as a noun.
+  static func correctInfinitives(_ tokens: inout [Token], _ lower: [String], verbs: Set<String>) {
+    for index in tokens.indices.dropFirst() where tokens[index].tag == .noun {
+      guard lower[index - 1] == "to", tokens[index - 1].tag == .part, verbs.contains(lower[index])
       else { continue }
       tokens[index].tag = .verb
     }

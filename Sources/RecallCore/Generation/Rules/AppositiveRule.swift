@@ -45,6 +45,10 @@ struct AppositiveRule: DefinitionRule {
     .ignores(
       "An individual with an error in chromosome number is described as aneuploid, a term that"
         + " includes monosomy."),
+    .finds(
+      "Luther took issue with the practice of selling indulgences, documents that absolved"
+        + " sinners of their errant behavior.", "indulgences", meaning: "documents that absolved"),
+    .ignores("We visited the farms, places that we loved as children, and the town."),
     .ignores("The results, a surprise to us, were published."),
     .ignores("The answer, a little different from ours, was wrong, and nobody noticed."),
     .ignores("The report, the one written in 1990, is lost."),
@@ -145,9 +149,17 @@ struct AppositiveRule: DefinitionRule {
       }
     default:
       // "Virions, single virus particles, are …": no article, so the sentence must go on
-      // with its verb after the second comma.
-      guard opensSentence, clauseFollows, gloss.count >= 2,
-        [.adj, .noun].contains(sentence.tag(gloss.lowerBound))
+      // with its verb after the second comma; or "selling indulgences, documents that
+      // absolved sinners", a plural class with its clause after a plural term.
+      let pluralClass =
+        relative && gloss.count >= 5 && sentence.tag(gloss.lowerBound) == .noun
+        && Inflection.isPlural(sentence.word(first.upperBound - 1))
+        && Inflection.isPlural(sentence.word(gloss.lowerBound))
+        && ["that", "which", "who"].contains(sentence.word(gloss.lowerBound + 1))
+      guard
+        pluralClass
+          || (opensSentence && clauseFollows && gloss.count >= 2
+            && [.adj, .noun].contains(sentence.tag(gloss.lowerBound)))
       else { return nil }
     }
     guard let name = TermSpan.name(term, sentence) else { return nil }

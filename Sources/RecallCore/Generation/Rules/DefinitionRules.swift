@@ -32,6 +32,8 @@ enum DefinitionRules {
     (ThereAreRule(), .unlessFoundBy([.classCalled, .relativeClause, .relativeCopula])),
     (ThinkOfAsRule(), .unlessFoundBy([.copula])),
     (ThisMeansRule(), .always),
+    (InWhichRule(), .unlessFoundBy([.relativeClause, .appositive, .bracketGloss])),
+    (LabelAsRule(), .unlessFoundBy([.classCalled, .namedAfter])),
     (SectionLeadRule(), .ifNothingFound),
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),

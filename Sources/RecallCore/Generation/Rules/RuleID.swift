@@ -78,4 +78,8 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case thinkOfAs = "think-of-as"
   /// "S are **X**. This means …": a stressed property and what it means.
   case thisMeans = "this-means"
+  /// "X, in which CLAUSE": a term glossed by what happens in it.
+  case inWhich = "in-which"
+  /// "N have described X as Y.": a name given to a described thing.
+  case labelAs = "label-as"
 }

@@ -33,6 +33,13 @@ struct BracketGlossRule: DefinitionRule {
       meaning: "quality of the service depends"),
     .ignores("We studied memory (procedural memory, motor learning, and classical conditioning)."),
     .finds(
+      "France authorized him to issue letters of marque—documents authorizing ships to engage in"
+        + " piracy—to arm ships.", "letters of marque", meaning: "documents authorizing ships"),
+    .finds(
+      "During those centuries, artisans—skilled, experienced craft workers—produced goods by"
+        + " hand.", "artisans", meaning: "skilled, experienced craft workers"),
+    .ignores("The cells (the body divides) grow."),
+    .finds(
       "Many molds make toxins of fungi (mycotoxins) that harm animals.", "mycotoxins",
       meaning: "toxins of fungi"),
     .finds(
@@ -258,9 +265,20 @@ struct BracketGlossRule: DefinitionRule {
       ].contains(word)
     else { return false }
     let next = sentence.tag(first + 1)
+    // "documents authorizing ships …": a noun with a participle after it.
+    let participle = { (index: Int) -> Bool in
+      sentence.tag(index) == .verb
+        && (sentence.word(index).hasSuffix("ing") || sentence.word(index).hasSuffix("ed"))
+    }
+    // "skilled, experienced craft workers": a participle used as an adjective.
+    let adjective =
+      sentence.tag(first) == .adj
+      || (participle(first) && sentence.word(first).hasSuffix("ed")
+        && ([",", "and"].contains(sentence.word(first + 1)) || next == .adj))
     let opensNounPhrase =
-      ["a", "an", "the"].contains(word) || sentence.tag(first) == .adj
-      || (sentence.tag(first) == .noun && (next == .noun || sentence.word(first + 1) == "of"))
+      ["a", "an", "the"].contains(word) || adjective
+      || (sentence.tag(first) == .noun
+        && (next == .noun || sentence.word(first + 1) == "of" || participle(first + 1)))
     guard opensNounPhrase else { return false }
     // "a donor (human or animal)": which ones, not what it is.
     if gloss.count == 3, ["or", "and"].contains(sentence.word(first + 1)) { return false }
@@ -278,7 +296,9 @@ struct BracketGlossRule: DefinitionRule {
           && gloss.contains(where: { ["and", "or"].contains(sentence.word($0)) }))
     else { return false }
     return gloss.contains { sentence.tag($0) == .noun }
-      && !gloss.contains { [.verb, .aux].contains(sentence.tag($0)) && $0 == first + 1 }
+      && !gloss.contains {
+        [.verb, .aux].contains(sentence.tag($0)) && $0 == first + 1 && !participle($0)
+      }
   }
 }
 
