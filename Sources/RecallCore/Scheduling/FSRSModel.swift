@@ -34,7 +34,8 @@ struct FSRSModel<T: FSRSNumber> {
     let newS: T
     if days == 0 {
       var growth = (w[17] * (w[18] + Double(rating - 3))).exp() * s.pow(w[19].negated)
-      if rating >= 3 { growth = growth.maximum(T(constant: 1)) }
+      // Hard, Good and Easy never lower stability on the same day (as fsrs-rs and the scheduler).
+      if rating >= 2 { growth = growth.maximum(T(constant: 1)) }
       newS = s * growth
     } else {
       let r = retrievability(days: Double(days), stability: s)

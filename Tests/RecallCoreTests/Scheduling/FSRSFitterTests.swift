@@ -70,6 +70,24 @@ extension FSRSFitterTests {
   }
 }
 
+// MARK: - Model
+
+extension FSRSFitterTests {
+  @Test func aSameDayHardReviewNeverLowersStabilityAsInTheScheduler() {
+    let w = SchedulerSettings.defaultParameters
+    let model = FSRSModel(parameters: w)
+    let scheduler = Scheduler(settings: SchedulerSettings())
+    // After a first Easy the raw same-day factor for Hard is about 0.53: floored at 1.
+    let hard = model.step(s: w[3], d: 1, rating: 2, days: 0).s
+    #expect(hard == w[3])
+    #expect(abs(hard - scheduler.shortTermStability(w[3], rating: .hard)) < 1e-12)
+    // Again is not floored.
+    let again = model.step(s: w[3], d: 1, rating: 1, days: 0).s
+    #expect(again < w[3])
+    #expect(abs(again - scheduler.shortTermStability(w[3], rating: .again)) < 1e-9)
+  }
+}
+
 // MARK: - Gradients
 
 extension FSRSFitterTests {
