@@ -54,7 +54,7 @@ public struct FSRSFitter: Sendable {
     let kept = filteredItems >= Self.minimumItemsForTraining ? filtered : trainable
     let keptItems = kept.reduce(0) { $0 + $1.itemCount }
     let initial = Self.initialStabilities(kept)
-    for rating in 0..<4 { w[rating] = initial[rating] }
+    for rating in 0..<4 { w[rating] = initial.stabilities[rating] }
     w = Self.clamped(w)
     // Only each card's first later-day review, or too few items: fsrs-rs stops here too.
     guard items >= Self.minimumItemsForTraining, keptItems > kept.count else {
@@ -62,6 +62,11 @@ public struct FSRSFitter: Sendable {
     }
     let weights = Self.recencyWeights(kept)
     w = adam(from: w, histories: kept, weights: weights, items: keptItems)
+    // As fsrs-rs ends: the trained initial stabilities of the first ratings seen are made to
+    // rise with the rating, and those of ratings never seen first are filled in from them.
+    let trained = (0..<4).map { initial.counts[$0] > 0 ? w[$0] : nil }
+    let smoothed = Self.smoothedAndFilled(trained, counts: initial.counts)
+    for rating in 0..<4 { w[rating] = smoothed[rating] }
     return FSRSFit(parameters: w, reviews: reviews, items: items)
   }
 

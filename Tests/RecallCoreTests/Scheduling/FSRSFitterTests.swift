@@ -179,6 +179,49 @@ extension FSRSFitterTests {
   }
 }
 
+// MARK: - Initial stabilities
+
+extension FSRSFitterTests {
+  static func close(_ a: [Double], _ b: [Double], _ tolerance: Double = 1e-6) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance * max(1, abs($1)) }
+  }
+
+  @Test func missingInitialStabilitiesAreFilledOnFsrsRsRelations() {
+    let ones = [1.0, 1, 1, 1]
+    // Hard from Again and Good: 0.4^0.41 · 2.3^0.59.
+    let hard = FSRSFitter.smoothedAndFilled([0.4, nil, 2.3, 10.9], counts: ones)
+    #expect(Self.close(hard, [0.4, 1.1227008, 2.3, 10.9]))
+    // Only Again and Good seen (as on the shared log): Hard as above, then Easy from
+    // S(good) = S(hard)^0.46 · S(easy)^0.54.
+    let two = FSRSFitter.smoothedAndFilled([0.2, nil, 2.5, nil], counts: [10, 0, 10, 0])
+    let s1 = pow(0.2, 0.41) * pow(2.5, 0.59)
+    #expect(Self.close(two, [0.2, s1, 2.5, pow(2.5 / pow(s1, 0.46), 1 / 0.54)]))
+    // One rating seen: the defaults scaled by its ratio to its default.
+    let one = FSRSFitter.smoothedAndFilled([nil, 0.35, nil, nil], counts: [0, 1, 0, 0])
+    #expect(Self.close(one, [0.05738148, 0.35, 0.6242943, 2.2453482]))
+  }
+
+  @Test func initialStabilitiesRiseWithTheRatingTheBetterKnownOneWinning() {
+    // Again above Hard: the rating seen first on more cards keeps its value.
+    let moreAgain = FSRSFitter.smoothedAndFilled([1, 0.5, 2, 9], counts: [10, 5, 5, 5])
+    #expect(Self.close(moreAgain, [1, 1, 2, 9]))
+    let moreHard = FSRSFitter.smoothedAndFilled([1, 0.5, 2, 9], counts: [1, 5, 5, 5])
+    #expect(Self.close(moreHard, [0.5, 0.5, 2, 9]))
+  }
+
+  @Test func theFitFillsTheInitialStabilitiesOfRatingsNeverSeenFirst() throws {
+    // No card starts Hard or Easy: after training, w1 and w3 follow from w0 and w2.
+    let histories = Self.synthetic(Self.truth, cards: 300, reviews: 8, seed: 11).filter {
+      $0.steps.first.map { $0.rating == 1 || $0.rating == 3 } ?? false
+    }
+    let w = FSRSFitter().fit(histories).parameters
+    #expect(w[4...] != SchedulerSettings.defaultParameters[4...])
+    let hard = pow(w[0], 0.41) * pow(w[2], 0.59)
+    #expect(abs(w[1] - hard) < 1e-9 * hard)
+    #expect(abs(w[3] - pow(w[2] / pow(hard, 0.46), 1 / 0.54)) < 1e-9 * w[3])
+  }
+}
+
 // MARK: - Evaluation
 
 extension FSRSFitterTests {
