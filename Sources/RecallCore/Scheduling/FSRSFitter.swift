@@ -23,6 +23,8 @@ public struct FSRSFitter: Sendable {
   public var learningRate: Double
   /// Seed of the shuffle of cards between batches.
   public var seed: UInt64
+  /// The learner's relearning steps: more than one caps w17 and w18 (see `clamped`).
+  public var relearningSteps: Int
 
   /// Below this many training items the fit keeps FSRS-6's defaults (as fsrs-rs does).
   public static let minimumItems = 8
@@ -31,12 +33,14 @@ public struct FSRSFitter: Sendable {
 
   /// A fitter with fsrs-rs's training settings.
   public init(
-    epochs: Int = 5, batchSize: Int = 512, learningRate: Double = 4e-2, seed: UInt64 = 2023
+    epochs: Int = 5, batchSize: Int = 512, learningRate: Double = 4e-2, seed: UInt64 = 2023,
+    relearningSteps: Int = 1
   ) {
     self.epochs = epochs
     self.batchSize = batchSize
     self.learningRate = learningRate
     self.seed = seed
+    self.relearningSteps = relearningSteps
   }
 
   /// Fits parameters to `histories`, starting from FSRS-6's defaults.
@@ -55,7 +59,7 @@ public struct FSRSFitter: Sendable {
     let keptItems = kept.reduce(0) { $0 + $1.itemCount }
     let initial = Self.initialStabilities(kept)
     for rating in 0..<4 { w[rating] = initial.stabilities[rating] }
-    w = Self.clamped(w)
+    w = clamped(w)
     // Only each card's first later-day review, or too few items: fsrs-rs stops here too.
     guard items >= Self.minimumItemsForTraining, keptItems > kept.count else {
       return FSRSFit(parameters: w, reviews: reviews, items: items)
@@ -118,7 +122,7 @@ public struct FSRSFitter: Sendable {
           let vHat = v[index] / vScale
           w[index] -= rate * mHat / (vHat.squareRoot() + epsilon)
         }
-        w = Self.clamped(w)
+        w = clamped(w)
       }
       let loss = Self.epochLoss(
         w, start: start, histories: histories, weights: weights, items: items)
@@ -201,10 +205,22 @@ public struct FSRSFitter: Sendable {
     1.03, 0.31, 0.32, 0.14, 0.27,
   ]
 
-  /// `w` clamped to `SchedulerSettings`' bounds.
-  static func clamped(_ w: [Double]) -> [Double] {
-    w.indices.map {
-      min(max(w[$0], SchedulerSettings.lowerBounds[$0]), SchedulerSettings.upperBounds[$0])
+  /// `w` clamped to the bounds fsrs-rs trains within: `SchedulerSettings`' bounds, except that
+  /// w19 stays at least 0.01 and, with more than one relearning step, w17 and w18 at most
+  /// √(−ln(S′) / steps), S′ being the stability a lapse leaves a card of stability 1 (difficulty
+  /// 1, recall 0.7): then that lapse followed by the relearning steps, each multiplying the
+  /// stability by e^(w17·w18), leaves the card no more stable than before it lapsed.
+  func clamped(_ w: [Double]) -> [Double] {
+    var lower = SchedulerSettings.lowerBounds
+    let upper = SchedulerSettings.upperBounds
+    lower[19] = 0.01
+    var w = w.indices.map { min(max(w[$0], lower[$0]), upper[$0]) }
+    if relearningSteps > 1 {
+      let lapse = log(w[11]) + log(pow(2, w[13]) - 1) + 0.3 * w[14]
+      let ceiling = min(max(0.01, -lapse / Double(relearningSteps)).squareRoot(), upper[17])
+      w[17] = min(w[17], ceiling)
+      w[18] = min(w[18], ceiling)
     }
+    return w
   }
 }

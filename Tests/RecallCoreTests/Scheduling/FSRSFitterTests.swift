@@ -156,6 +156,22 @@ extension FSRSFitterTests {
     try SchedulerSettings(parameters: fit.parameters).validate()
   }
 
+  @Test func theFitKeepsW19AboveZeroAndCapsW17AndW18ForMoreRelearningSteps() {
+    var w = SchedulerSettings.defaultParameters
+    w[17] = 1.5
+    w[18] = 1.5
+    w[19] = 0
+    let one = FSRSFitter().clamped(w)
+    #expect(one[17] == 1.5 && one[18] == 1.5)
+    #expect(one[19] == 0.01)
+    let three = FSRSFitter(relearningSteps: 3).clamped(w)
+    #expect(three[17] < 1.5 && three[17] == three[18])
+    // A lapse of a card of stability 1 (difficulty 1, recall 0.7), then three steps of
+    // e^(w17·w18): back to stability 1 at most.
+    let lapse = w[11] * (pow(2, w[13]) - 1) * exp(0.3 * w[14])
+    #expect(abs(lapse * exp(3 * three[17] * three[18]) - 1) < 1e-9)
+  }
+
   @Test func fewItemsFitOnlyTheInitialStabilities() {
     let histories = Self.synthetic(Self.truth, cards: 10, reviews: 4, seed: 9)
     let fit = FSRSFitter().fit(histories)
