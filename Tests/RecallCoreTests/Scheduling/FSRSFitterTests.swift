@@ -94,9 +94,14 @@ extension FSRSFitterTests {
   @Test func gradientsMatchFiniteDifferences() {
     let histories = Self.synthetic(Self.truth, cards: 20, reviews: 8, seed: 3)
     let weights = FSRSFitter.recencyWeights(histories)
-    let batch = Array(histories.indices)
     let w = SchedulerSettings.defaultParameters
-    let gradient = FSRSFitter.lossGradient(w, histories: histories, weights: weights, batch: batch)
+    // The batches' gradients add up to the gradient of the loss over all items.
+    let batches = FSRSFitter.lengthSortedBatches(histories, weights: weights, batchSize: 32)
+    #expect(batches.count == 5)
+    var gradient = FSRSGradient.zero
+    for batch in batches {
+      gradient += FSRSFitter.lossGradient(w, histories: histories, batch: batch)
+    }
     func loss(_ w: [Double]) -> Double {
       let model = FSRSModel(parameters: w)
       var total = 0.0
@@ -117,6 +122,74 @@ extension FSRSFitterTests {
       let numeric = (loss(up) - loss(down)) / (2 * h)
       #expect(abs(numeric - gradient[index]) < 1e-5 + 1e-3 * abs(numeric), "w\(index)")
     }
+  }
+}
+
+// MARK: - Batches
+
+extension FSRSFitterTests {
+  @Test func batchesHoldItemsOfAboutTheSameLengthEachOnce() {
+    // Cards of 3 to 10 reviews: items of 2 to 10 reviews.
+    let histories = (0..<40).flatMap { seed in
+      Self.synthetic(Self.truth, cards: 1, reviews: 3 + seed % 8, seed: UInt64(seed)).map {
+        FSRSCardHistory(cardID: "c\(seed)", steps: $0.steps)
+      }
+    }
+    let weights = FSRSFitter.recencyWeights(histories)
+    let batches = FSRSFitter.lengthSortedBatches(histories, weights: weights, batchSize: 16)
+    let all = histories.reduce(0) { $0 + $1.itemCount }
+    #expect(batches.map(\.items).dropLast().allSatisfy { $0 == 16 })
+    #expect(batches.reduce(0) { $0 + $1.items } == all)
+    var seen = Set<[Int]>()
+    var longestSoFar = 0
+    for batch in batches {
+      let lengths = batch.cards.flatMap { card in card.indices.map { $0 + 1 } }
+      #expect(lengths.count == batch.items)
+      // Sorted by length: no batch holds an item shorter than one of an earlier batch.
+      #expect((lengths.min() ?? 0) >= longestSoFar)
+      longestSoFar = lengths.max() ?? longestSoFar
+      for card in batch.cards {
+        #expect(card.indices == card.indices.sorted())
+        for (index, weight) in zip(card.indices, card.weights) {
+          #expect(histories[card.card].steps[index].deltaDays > 0)
+          #expect(weight == weights[card.card][index])
+          #expect(seen.insert([card.card, index]).inserted)
+        }
+      }
+    }
+    #expect(batches.count > 2 && longestSoFar == 10)
+  }
+
+  @Test func equalLengthsKeepTheirTimeOrderAndRecentItemsWeighMore() {
+    let histories = Self.synthetic(Self.truth, cards: 30, reviews: 2, seed: 4)
+    let weights = FSRSFitter.recencyWeights(histories)
+    // Every item has 2 reviews: the batches cut the items in time order.
+    let batches = FSRSFitter.lengthSortedBatches(histories, weights: weights, batchSize: 10)
+    let times = batches.map { batch in
+      batch.cards.map { histories[$0.card].steps[$0.indices[0]].time }
+    }
+    #expect(times.count == 3)
+    for (earlier, later) in zip(times, times.dropFirst()) {
+      #expect((earlier.max() ?? .distantPast) <= (later.min() ?? .distantFuture))
+    }
+    let ordered = FSRSFitter.itemsInTimeOrder(histories).map { weights[$0.card][$0.index] }
+    #expect(ordered.first == 0.25 && ordered.last == 1)
+    #expect(zip(ordered, ordered.dropFirst()).allSatisfy { $0 <= $1 })
+  }
+
+  @Test func itemsOfMoreThan256ReviewsAreNotTrainedOn() {
+    let long = FSRSCardHistory(
+      cardID: "long",
+      steps: (0..<300).map {
+        FSRSStep(
+          rating: 3, deltaDays: $0 == 0 ? 0 : 1,
+          time: Date(timeIntervalSince1970: Double($0) * 86_400))
+      })
+    let weights = FSRSFitter.recencyWeights([long])
+    #expect(weights[0][255] > 0)
+    #expect(weights[0][256...].allSatisfy { $0 == 0 })
+    let batches = FSRSFitter.lengthSortedBatches([long], weights: weights, batchSize: 512)
+    #expect(batches.map(\.items) == [255])
   }
 }
 
