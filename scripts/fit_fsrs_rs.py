@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """fsrs-rs's fit on a review log, for comparison with recall's (issue #15).
 
-Usage: scripts/fit_fsrs_rs.py LOG.csv [--cut 0.8] [--json]
+Usage: scripts/fit_fsrs_rs.py LOG.csv [--cut 0.8] [--seed N] [--batch-size N] [--json]
 
 LOG has the header card_id,review_rating,review_time[,review_duration] (ISO-8601 times).
 Days are counted in study days starting at 4 a.m. UTC, as `recall schedule --fit` and
 `recall-bench fit` count them. The log is cut in time at --cut (default 0.8): fsrs-rs fits
 on the reviews before the cut and both the defaults and the fit are scored on the training
-items after it. With --cut 1 it fits and scores the whole log. Needs `pip install fsrs-rs-python`.
+items after it. With --cut 1 it fits and scores the whole log. --seed sets fsrs-rs's shuffle of
+the order of its mini-batches (default 2023) and --batch-size their size (default 512; one
+larger than the training items makes a single batch, which leaves the seed nothing to do).
+Needs `pip install fsrs-rs-python`.
 """
 import csv
 import json
@@ -17,7 +20,7 @@ from collections import OrderedDict
 from datetime import datetime, timedelta
 
 try:
-    from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview
+    from fsrs_rs_python import DEFAULT_PARAMETERS, FSRS, FSRSItem, FSRSReview, TrainingConfig
 except ImportError:
     print("fit_fsrs_rs: fsrs-rs-python is not installed (pip install fsrs-rs-python)", file=sys.stderr)
     sys.exit(3)
@@ -116,7 +119,18 @@ def main():
         train_histories = [[s for s in h if s[2] < cut] for h in all_histories]
         train = items(train_histories, lambda t: True)
         test = items(all_histories, lambda t: t >= cut)
-    parameters = list(FSRS(list(DEFAULT_PARAMETERS)).compute_parameters([fsrs_item(steps) for steps in train]))
+    options = {}
+    if "--seed" in args:
+        options["seed"] = int(args[args.index("--seed") + 1])
+    if "--batch-size" in args:
+        options["batch_size"] = int(args[args.index("--batch-size") + 1])
+    model = FSRS(list(DEFAULT_PARAMETERS))
+    train_items = [fsrs_item(steps) for steps in train]
+    if options:
+        fitted_parameters = model.compute_parameters(train_items, training_config=TrainingConfig(**options))
+    else:
+        fitted_parameters = model.compute_parameters(train_items)
+    parameters = list(fitted_parameters)
     fitted = score(parameters, test)
     defaults = score(list(DEFAULT_PARAMETERS), test)
     result = {

@@ -6,7 +6,9 @@ Usage: scripts/make_fit_fixture.py [LOG] [--cards N]   (needs `pip install fsrs-
 Keeps every review of the first N cards (default 400) in order of their first review, writes
 them as review-log-slice.csv with the log's licence beside it, then runs fit_fsrs_rs.py on the
 slice (80 % time cut) and writes its parameters and scores to fsrs-rs-fit.json, which the Swift
-tests compare recall's fit against.
+tests compare recall's fit against. The file also holds fsrs-rs's scores with shuffle seeds 1-8
+("seeds") and its parameters when all training items make one mini-batch
+("single_batch_parameters"), where no shuffle is involved and recall's fit must be fsrs-rs's.
 """
 import csv
 import json
@@ -47,11 +49,20 @@ with open(os.path.join(out, "review-log-slice.LICENSE"), "w") as f:
     )
     with open(licence) as source:
         f.write(source.read())
-result = subprocess.run(
-    [sys.executable, os.path.join(here, "fit_fsrs_rs.py"), slice_path, "--json"],
-    check=True, capture_output=True, text=True,
-)
-fit = json.loads(result.stdout)
+def fit_slice(*options):
+    result = subprocess.run(
+        [sys.executable, os.path.join(here, "fit_fsrs_rs.py"), slice_path, "--json", *options],
+        check=True, capture_output=True, text=True,
+    )
+    return json.loads(result.stdout)
+
+
+fit = fit_slice()
+fit["seeds"] = {}
+for seed in range(1, 9):
+    scores = fit_slice("--seed", str(seed))
+    fit["seeds"][str(seed)] = {"log_loss": scores["log_loss"]["fitted"], "rmse_bins": scores["rmse_bins"]["fitted"]}
+fit["single_batch_parameters"] = fit_slice("--batch-size", str(1 << 20))["parameters"]
 with open(os.path.join(out, "fsrs-rs-fit.json"), "w") as f:
     json.dump(fit, f, indent=1)
     f.write("\n")

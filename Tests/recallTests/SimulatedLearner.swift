@@ -26,6 +26,16 @@ struct SimulatedLearner {
     return w
   }()
 
+  /// A learner who forgets faster still, and whose recall grows slowly with each review: a fit
+  /// to their answers moves the parameters far enough to shorten the next week's intervals.
+  static let veryForgetful: [Double] = {
+    var w = forgetful
+    w[2] = 0.4
+    w[8] = 0.5
+    w[20] = 0.6
+    return w
+  }()
+
   /// Writes the journal of `learner` under `home`, in deck `deck`, the last day of study being
   /// the day before `end`; returns how many answers it holds.
   @discardableResult

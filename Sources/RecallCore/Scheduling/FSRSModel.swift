@@ -34,7 +34,8 @@ struct FSRSModel<T: FSRSNumber> {
     let newS: T
     if days == 0 {
       var growth = (w[17] * (w[18] + Double(rating - 3))).exp() * s.pow(w[19].negated)
-      if rating >= 3 { growth = growth.maximum(T(constant: 1)) }
+      // Hard, Good and Easy never lower stability on the same day (as fsrs-rs and the scheduler).
+      if rating >= 2 { growth = growth.maximum(T(constant: 1)) }
       newS = s * growth
     } else {
       let r = retrievability(days: Double(days), stability: s)
@@ -61,8 +62,9 @@ struct FSRSModel<T: FSRSNumber> {
   }
 
   /// Runs `history` through the model and calls `predict` with the index of each review that
-  /// is a training item (a later study day than the review before) and its predicted recall.
-  func run(_ history: FSRSCardHistory, predict: (Int, T) -> Void) {
+  /// is a training item (a later study day than the review before) and its predicted recall,
+  /// stopping after review `last`.
+  func run(_ history: FSRSCardHistory, through last: Int = .max, predict: (Int, T) -> Void) {
     guard let first = history.steps.first, (1...4).contains(first.rating) else { return }
     var s = w[first.rating - 1].clamped(Self.minimumStability, Self.maximumStability)
     var d = initialDifficulty(first.rating).clamped(1, 10)
@@ -72,6 +74,7 @@ struct FSRSModel<T: FSRSNumber> {
       if review.deltaDays > 0 {
         predict(index, retrievability(days: Double(review.deltaDays), stability: s))
       }
+      if index >= last { return }
       (s, d) = step(s: s, d: d, rating: review.rating, days: review.deltaDays)
     }
   }

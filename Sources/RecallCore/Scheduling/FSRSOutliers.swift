@@ -3,8 +3,9 @@ import Foundation
 extension FSRSFitter {
   /// `histories` without the cards whose start is an outlier, as fsrs-rs leaves them out of
   /// training: cards are grouped by first rating and by the days until their first later-day
-  /// review; in each first rating, the rarest such groups (longest gaps first among equally rare
-  /// ones) are dropped until 5 % of the cards (at least 20) are gone, and so are groups of fewer
+  /// review; in each first rating, the rarest such groups (shortest gaps first among equally rare
+  /// ones, as fsrs-rs orders them) are dropped until 5 % of the cards (at least 20) are gone, and
+  /// so are groups of fewer
   /// than 6 cards and gaps over 100 days (365 after a first Easy). Cards without a later-day
   /// review are kept (they hold no item).
   static func withoutOutliers(_ histories: [FSRSCardHistory]) -> [FSRSCardHistory] {
@@ -17,7 +18,7 @@ extension FSRSFitter {
     for rating in 0..<4 {
       let total = groups[rating].values.reduce(0, +)
       let quota = max(20, total / 20)
-      let rarestFirst = groups[rating].sorted { ($0.value, -$0.key) < ($1.value, -$1.key) }
+      let rarestFirst = groups[rating].sorted { ($0.value, $0.key) < ($1.value, $1.key) }
       var dropped = 0
       let longest = rating == 3 ? 365 : 100
       for (days, cards) in rarestFirst {

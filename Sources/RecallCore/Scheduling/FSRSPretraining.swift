@@ -4,8 +4,11 @@ extension FSRSFitter {
   /// Initial stabilities (w0 … w3) from each card's first rating and whether its first review
   /// on a later day (after any same-day reviews) recalled it, as fsrs-rs's pre-training does: per first rating, the stability whose
   /// forgetting curve best fits the smoothed recall at each interval, pulled a little towards
-  /// the default. Ratings never seen first keep their defaults.
-  static func initialStabilities(_ histories: [FSRSCardHistory]) -> [Double] {
+  /// the default. Ratings never seen first are filled in from the others (`smoothedAndFilled`).
+  /// Also returns how many cards each first rating had, which the fit's end needs again.
+  static func initialStabilities(_ histories: [FSRSCardHistory]) -> (
+    stabilities: [Double], counts: [Double]
+  ) {
     // [first rating][days] → (recalled, count)
     var groups = [[Int: (recalled: Double, count: Double)]](repeating: [:], count: 4)
     var recalled = 0.0
@@ -23,8 +26,9 @@ extension FSRSFitter {
       let old = groups[first.rating - 1][next.deltaDays] ?? (0, 0)
       groups[first.rating - 1][next.deltaDays] = (old.recalled + y, old.count + 1)
     }
+    let counts = groups.map { $0.values.reduce(0) { $0 + $1.count } }
     let defaults = Array(SchedulerSettings.defaultParameters[0..<4])
-    guard count > 0 else { return defaults }
+    guard count > 0 else { return (defaults, counts) }
     var found: [Double?] = [nil, nil, nil, nil]
     let averageRecall = recalled / count
     let decay = SchedulerSettings.defaultParameters[20]
@@ -55,14 +59,13 @@ extension FSRSFitter {
       }
       found[rating] = (low + high) / 2
     }
-    let counts = groups.map { $0.values.reduce(0) { $0 + $1.count } }
-    return smoothedAndFilled(found, counts: counts)
+    return (smoothedAndFilled(found, counts: counts), counts)
   }
 
   /// Initial stabilities made to rise with the rating (a lower rating with more data wins a
   /// tie-break, as in fsrs-rs), then missing ones filled in from the known ones on fsrs-rs's
-  /// geometric relations: S(hard) = S(again)^0.6 · S(good)^0.4 and
-  /// S(good) = S(hard)^0.4 · S(easy)^0.6. A single known rating scales the defaults.
+  /// geometric relations: S(hard) = S(again)^0.41 · S(good)^0.59 and
+  /// S(good) = S(hard)^0.46 · S(easy)^0.54. A single known rating scales the defaults.
   static func smoothedAndFilled(_ given: [Double?], counts: [Double]) -> [Double] {
     var s = given
     for (small, big) in [(0, 1), (1, 2), (2, 3), (0, 2), (1, 3), (0, 3)] {
@@ -80,9 +83,9 @@ extension FSRSFitter {
       let factor = (s[only] ?? defaults[only]) / defaults[only]
       return defaults.map { min(max($0 * factor, 0.001), 100) }
     default:
-      // log S: l1 = a·l0 + (1−a)·l2 and l2 = (1−b)·l1 + b·l3, with a = b = 0.6.
-      let a = 0.6
-      let b = 0.6
+      // log S: l1 = a·l0 + (1−a)·l2 and l2 = (1−b)·l1 + b·l3, with fsrs-rs's a and b.
+      let a = 0.41
+      let b = 0.54
       let rows: [[Double]] = [[-a, 1, -(1 - a), 0], [0, -(1 - b), 1, -b]]
       let unknown = (0..<4).filter { logs[$0] == nil }
       if unknown.count == 1, let u = unknown.first {

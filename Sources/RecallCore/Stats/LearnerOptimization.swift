@@ -61,7 +61,8 @@ public struct LearnerOptimization: Hashable, Sendable {
       workloadFitted = workloadCurrent
       return
     }
-    fittedWeights = FSRSFitter().fit(histories).parameters
+    let fitter = FSRSFitter(relearningSteps: settings.schedulerSettings.relearningSteps.count)
+    fittedWeights = fitter.fit(histories).parameters
     fitted = FSRSEvaluation.evaluate(parameters: fittedWeights, on: histories)
     var fittedSettings = settings.schedulerSettings
     fittedSettings.parameters = fittedWeights

@@ -70,15 +70,38 @@ extension FSRSFitterTests {
   }
 }
 
+// MARK: - Model
+
+extension FSRSFitterTests {
+  @Test func aSameDayHardReviewNeverLowersStabilityAsInTheScheduler() {
+    let w = SchedulerSettings.defaultParameters
+    let model = FSRSModel(parameters: w)
+    let scheduler = Scheduler(settings: SchedulerSettings())
+    // After a first Easy the raw same-day factor for Hard is about 0.53: floored at 1.
+    let hard = model.step(s: w[3], d: 1, rating: 2, days: 0).s
+    #expect(hard == w[3])
+    #expect(abs(hard - scheduler.shortTermStability(w[3], rating: .hard)) < 1e-12)
+    // Again is not floored.
+    let again = model.step(s: w[3], d: 1, rating: 1, days: 0).s
+    #expect(again < w[3])
+    #expect(abs(again - scheduler.shortTermStability(w[3], rating: .again)) < 1e-9)
+  }
+}
+
 // MARK: - Gradients
 
 extension FSRSFitterTests {
   @Test func gradientsMatchFiniteDifferences() {
     let histories = Self.synthetic(Self.truth, cards: 20, reviews: 8, seed: 3)
     let weights = FSRSFitter.recencyWeights(histories)
-    let batch = Array(histories.indices)
     let w = SchedulerSettings.defaultParameters
-    let gradient = FSRSFitter.lossGradient(w, histories: histories, weights: weights, batch: batch)
+    // The batches' gradients add up to the gradient of the loss over all items.
+    let batches = FSRSFitter.lengthSortedBatches(histories, weights: weights, batchSize: 32)
+    #expect(batches.count == 5)
+    var gradient = FSRSGradient.zero
+    for batch in batches {
+      gradient += FSRSFitter.lossGradient(w, histories: histories, batch: batch)
+    }
     func loss(_ w: [Double]) -> Double {
       let model = FSRSModel(parameters: w)
       var total = 0.0
@@ -99,6 +122,74 @@ extension FSRSFitterTests {
       let numeric = (loss(up) - loss(down)) / (2 * h)
       #expect(abs(numeric - gradient[index]) < 1e-5 + 1e-3 * abs(numeric), "w\(index)")
     }
+  }
+}
+
+// MARK: - Batches
+
+extension FSRSFitterTests {
+  @Test func batchesHoldItemsOfAboutTheSameLengthEachOnce() {
+    // Cards of 3 to 10 reviews: items of 2 to 10 reviews.
+    let histories = (0..<40).flatMap { seed in
+      Self.synthetic(Self.truth, cards: 1, reviews: 3 + seed % 8, seed: UInt64(seed)).map {
+        FSRSCardHistory(cardID: "c\(seed)", steps: $0.steps)
+      }
+    }
+    let weights = FSRSFitter.recencyWeights(histories)
+    let batches = FSRSFitter.lengthSortedBatches(histories, weights: weights, batchSize: 16)
+    let all = histories.reduce(0) { $0 + $1.itemCount }
+    #expect(batches.map(\.items).dropLast().allSatisfy { $0 == 16 })
+    #expect(batches.reduce(0) { $0 + $1.items } == all)
+    var seen = Set<[Int]>()
+    var longestSoFar = 0
+    for batch in batches {
+      let lengths = batch.cards.flatMap { card in card.indices.map { $0 + 1 } }
+      #expect(lengths.count == batch.items)
+      // Sorted by length: no batch holds an item shorter than one of an earlier batch.
+      #expect((lengths.min() ?? 0) >= longestSoFar)
+      longestSoFar = lengths.max() ?? longestSoFar
+      for card in batch.cards {
+        #expect(card.indices == card.indices.sorted())
+        for (index, weight) in zip(card.indices, card.weights) {
+          #expect(histories[card.card].steps[index].deltaDays > 0)
+          #expect(weight == weights[card.card][index])
+          #expect(seen.insert([card.card, index]).inserted)
+        }
+      }
+    }
+    #expect(batches.count > 2 && longestSoFar == 10)
+  }
+
+  @Test func equalLengthsKeepTheirTimeOrderAndRecentItemsWeighMore() {
+    let histories = Self.synthetic(Self.truth, cards: 30, reviews: 2, seed: 4)
+    let weights = FSRSFitter.recencyWeights(histories)
+    // Every item has 2 reviews: the batches cut the items in time order.
+    let batches = FSRSFitter.lengthSortedBatches(histories, weights: weights, batchSize: 10)
+    let times = batches.map { batch in
+      batch.cards.map { histories[$0.card].steps[$0.indices[0]].time }
+    }
+    #expect(times.count == 3)
+    for (earlier, later) in zip(times, times.dropFirst()) {
+      #expect((earlier.max() ?? .distantPast) <= (later.min() ?? .distantFuture))
+    }
+    let ordered = FSRSFitter.itemsInTimeOrder(histories).map { weights[$0.card][$0.index] }
+    #expect(ordered.first == 0.25 && ordered.last == 1)
+    #expect(zip(ordered, ordered.dropFirst()).allSatisfy { $0 <= $1 })
+  }
+
+  @Test func itemsOfMoreThan256ReviewsAreNotTrainedOn() {
+    let long = FSRSCardHistory(
+      cardID: "long",
+      steps: (0..<300).map {
+        FSRSStep(
+          rating: 3, deltaDays: $0 == 0 ? 0 : 1,
+          time: Date(timeIntervalSince1970: Double($0) * 86_400))
+      })
+    let weights = FSRSFitter.recencyWeights([long])
+    #expect(weights[0][255] > 0)
+    #expect(weights[0][256...].allSatisfy { $0 == 0 })
+    let batches = FSRSFitter.lengthSortedBatches([long], weights: weights, batchSize: 512)
+    #expect(batches.map(\.items) == [255])
   }
 }
 
@@ -138,6 +229,22 @@ extension FSRSFitterTests {
     try SchedulerSettings(parameters: fit.parameters).validate()
   }
 
+  @Test func theFitKeepsW19AboveZeroAndCapsW17AndW18ForMoreRelearningSteps() {
+    var w = SchedulerSettings.defaultParameters
+    w[17] = 1.5
+    w[18] = 1.5
+    w[19] = 0
+    let one = FSRSFitter().clamped(w)
+    #expect(one[17] == 1.5 && one[18] == 1.5)
+    #expect(one[19] == 0.01)
+    let three = FSRSFitter(relearningSteps: 3).clamped(w)
+    #expect(three[17] < 1.5 && three[17] == three[18])
+    // A lapse of a card of stability 1 (difficulty 1, recall 0.7), then three steps of
+    // e^(w17·w18): back to stability 1 at most.
+    let lapse = w[11] * (pow(2, w[13]) - 1) * exp(0.3 * w[14])
+    #expect(abs(lapse * exp(3 * three[17] * three[18]) - 1) < 1e-9)
+  }
+
   @Test func fewItemsFitOnlyTheInitialStabilities() {
     let histories = Self.synthetic(Self.truth, cards: 10, reviews: 4, seed: 9)
     let fit = FSRSFitter().fit(histories)
@@ -158,6 +265,49 @@ extension FSRSFitterTests {
     let fit = FSRSFitter().fit(histories)
     #expect(fit.items == 0)
     #expect(fit.parameters == SchedulerSettings.defaultParameters)
+  }
+}
+
+// MARK: - Initial stabilities
+
+extension FSRSFitterTests {
+  static func close(_ a: [Double], _ b: [Double], _ tolerance: Double = 1e-6) -> Bool {
+    a.count == b.count && zip(a, b).allSatisfy { abs($0 - $1) <= tolerance * max(1, abs($1)) }
+  }
+
+  @Test func missingInitialStabilitiesAreFilledOnFsrsRsRelations() {
+    let ones = [1.0, 1, 1, 1]
+    // Hard from Again and Good: 0.4^0.41 · 2.3^0.59.
+    let hard = FSRSFitter.smoothedAndFilled([0.4, nil, 2.3, 10.9], counts: ones)
+    #expect(Self.close(hard, [0.4, 1.1227008, 2.3, 10.9]))
+    // Only Again and Good seen (as on the shared log): Hard as above, then Easy from
+    // S(good) = S(hard)^0.46 · S(easy)^0.54.
+    let two = FSRSFitter.smoothedAndFilled([0.2, nil, 2.5, nil], counts: [10, 0, 10, 0])
+    let s1 = pow(0.2, 0.41) * pow(2.5, 0.59)
+    #expect(Self.close(two, [0.2, s1, 2.5, pow(2.5 / pow(s1, 0.46), 1 / 0.54)]))
+    // One rating seen: the defaults scaled by its ratio to its default.
+    let one = FSRSFitter.smoothedAndFilled([nil, 0.35, nil, nil], counts: [0, 1, 0, 0])
+    #expect(Self.close(one, [0.05738148, 0.35, 0.6242943, 2.2453482]))
+  }
+
+  @Test func initialStabilitiesRiseWithTheRatingTheBetterKnownOneWinning() {
+    // Again above Hard: the rating seen first on more cards keeps its value.
+    let moreAgain = FSRSFitter.smoothedAndFilled([1, 0.5, 2, 9], counts: [10, 5, 5, 5])
+    #expect(Self.close(moreAgain, [1, 1, 2, 9]))
+    let moreHard = FSRSFitter.smoothedAndFilled([1, 0.5, 2, 9], counts: [1, 5, 5, 5])
+    #expect(Self.close(moreHard, [0.5, 0.5, 2, 9]))
+  }
+
+  @Test func theFitFillsTheInitialStabilitiesOfRatingsNeverSeenFirst() throws {
+    // No card starts Hard or Easy: after training, w1 and w3 follow from w0 and w2.
+    let histories = Self.synthetic(Self.truth, cards: 300, reviews: 8, seed: 11).filter {
+      $0.steps.first.map { $0.rating == 1 || $0.rating == 3 } ?? false
+    }
+    let w = FSRSFitter().fit(histories).parameters
+    #expect(w[4...] != SchedulerSettings.defaultParameters[4...])
+    let hard = pow(w[0], 0.41) * pow(w[2], 0.59)
+    #expect(abs(w[1] - hard) < 1e-9 * hard)
+    #expect(abs(w[3] - pow(w[2] / pow(hard, 0.46), 1 / 0.54)) < 1e-9 * w[3])
   }
 }
 

@@ -35,6 +35,18 @@ import Testing
     #expect(ids.contains("once"))
   }
 
+  @Test func amongEquallyRareStartsTheShorterGapGoesFirst() {
+    // 430 cards first rated Good: 21 (5 %) are to go. The two groups of 15 are equally rare;
+    // the one with the shorter gap goes, which leaves the quota met and the other kept.
+    let shorter = cards(15, rating: 3, days: 2)
+    let longer = cards(15, rating: 3, days: 9)
+    let kept = FSRSFitter.withoutOutliers(cards(400, rating: 3, days: 1) + shorter + longer)
+    let ids = Set(kept.map(\.cardID))
+    #expect(kept.count == 415)
+    #expect(!shorter.contains { ids.contains($0.cardID) })
+    #expect(longer.allSatisfy { ids.contains($0.cardID) })
+  }
+
   @Test func afterAFirstEasyAGapUpToAYearIsKept() {
     let kept = FSRSFitter.withoutOutliers(
       cards(500, rating: 4, days: 200) + cards(25, rating: 4, days: 10))
