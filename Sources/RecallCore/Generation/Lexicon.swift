@@ -105,6 +105,8 @@ enum Lexicon {
     "answer", "study", "research", "work", "part", "number", "amount", "lack", "need",
     // Parts of the text itself: "The equation is a summary, not a mechanism."
     "equation", "table", "figure", "chart", "diagram", "chapter", "section", "summary", "list",
+    // Words about the wording: "The technical term is 'arithmetic mean'."
+    "term", "word", "phrase",
   ]
 
   /// Words that, first in a complement, show a description rather than a definition.

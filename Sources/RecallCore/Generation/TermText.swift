@@ -70,6 +70,9 @@ enum TermText {
     if words.count >= 2,
       ["same", "other", "such", "another", "several", "many", "few", "some"].contains(first)
         || (Lexicon.numberWords.contains(first) && first != "one")
+        // "first two categories", "last few steps" (not "second messengers").
+        || (["first", "second", "third", "last", "next", "final"].contains(first)
+          && (Lexicon.numberWords.contains(words[1]) || words[1] == "few"))
     {
       return .pointsOrCounts
     }
@@ -84,12 +87,19 @@ enum TermText {
     // words or the example, not the term.
     if words.contains(where: { ["called", "termed", "dubbed"].contains($0) })
       || ["example", "examples"].contains(first)
+      || zip(words, words.dropFirst()).contains(where: {
+        ["example", "examples"].contains($0) && $1 == "of"
+      })
     {
       return .namingWords
     }
     // "notice that each name", "simplest of all the invertebrates": a clause or a
     // superlative, not a name.
-    if words.dropFirst().contains(where: { ["that", "which", "who", "whom"].contains($0) }) {
+    // "explain what a meteor", "that's because education": a clause, not a name.
+    if words.dropFirst().contains(where: {
+      ["that", "which", "who", "whom", "what", "how", "why", "whether"].contains($0)
+        || Lexicon.subordinators.contains($0) && !["after", "before", "since"].contains($0)
+    }) {
       return .clause
     }
     // "primary mechanisms against viruses": a description with its own preposition phrase,

@@ -11,7 +11,8 @@ import Testing
       "best understood negative regulatory molecules", "primary mechanisms against viruses",
       "concept called maximum parsimony", "simplest of all the invertebrates",
       "same reason", "other cells", "eight patients died", "largest of the glands", "X",
-      "then the proportion of men students",
+      "then the proportion of men students", "explain what a meteor", "that's because education",
+      "additional examples of if-then statements", "first two categories",
     ] {
       #expect(TermText.junkReason(phrase) != nil, "\(phrase)")
     }
@@ -22,6 +23,7 @@ import Testing
       "mRNA", "McDonald criteria", "sliding filament theory", "theory of mind",
       "light-dependent reactions", "major histocompatibility complex", "manifest functions",
       "interest of the lender", "forest of kelp", "vitamin C", "T cells", "P680",
+      "second messengers",
     ] {
       #expect(TermText.junkReason(name) == nil, "\(name)")
     }
