@@ -23,7 +23,13 @@ struct CardWording {
 
   func cards() -> [Card] {
     var cards: [Card] = []
-    if !text.isEmpty {
+    // "What is aerogel? A special substance.": a meaning that only names a class in everyday
+    // words answers no question; only its sentence, when it says more, makes a cloze.
+    if !text.isEmpty, MeaningText.isThin(text) {
+      if let statement = termStatement, Self.contentWords(statement) >= 7 {
+        cards.append(card(.cloze, front: blanked(statement), back: definition.displayTerm))
+      }
+    } else if !text.isEmpty {
       if answersDefinitionCard {
         cards.append(card(.definition, front: definitionFront, back: sentence(text)))
       }
@@ -52,7 +58,7 @@ struct CardWording {
         choice.choices = StableHash.shuffle(options, seed: Slug.of(definition.term))
         cards.append(choice)
       }
-      cards.append(trueFalse)
+      if let trueFalse { cards.append(trueFalse) }
     }
     if let abbreviation = definition.abbreviation {
       var card = card(
@@ -257,11 +263,15 @@ struct CardWording {
 
   /// "True or false? Term: definition." paired with its own term or, for about half the
   /// terms, a sibling's.
-  private var trueFalse: Card {
-    let sibling = falseSibling
+  /// None when the statement would show a gap: "are when ____ primarily deliver the service"
+  /// is a puzzle, not a statement (the text names a word of the term or of the sibling).
+  private var trueFalse: Card? {
+    var sibling = falseSibling
+    if let other = sibling, clue(text, also: other.names).contains("____") { sibling = nil }
+    let statement = clue(text, also: sibling?.names ?? [])
+    guard !statement.contains("____") else { return nil }
     let shown = sibling?.displayTerm ?? definition.displayTerm
-    let hidden = sibling?.names ?? []
-    let front = "True or false? \(shown): \(clue(text, also: hidden))."
+    let front = "True or false? \(shown): \(statement)."
     let back = sibling == nil ? "True" : "False — that is \(definition.term)"
     return card(.truefalse, front: front, back: back)
   }

@@ -707,6 +707,19 @@ enum DefiningPatterns {
     {
       predicate = String(predicate[by.upperBound...])
     }
+    // "People-based services are when people deliver …" → "When people deliver …"; "… is
+    // that the service is directed …" → "The service is directed …"; "—you can't …".
+    while let first = predicate.unicodeScalars.first, "-–—:".unicodeScalars.contains(first) {
+      predicate = String(predicate.dropFirst()).trimmingSpaces
+    }
+    for verb in ["is ", "are "] where predicate.hasPrefix(verb) {
+      let rest = predicate.dropFirst(verb.count)
+      if rest.hasPrefix("when ") || rest.hasPrefix("where ") {
+        predicate = String(rest)
+      } else if rest.hasPrefix("that ") {
+        predicate = String(rest.dropFirst(5))
+      }
+    }
     return (bold, Sentences.capitalizedFirst(predicate))
   }
 }

@@ -37,6 +37,23 @@ enum MeaningText {
   }()
 
   /// True when the bracketed `inside` refers elsewhere rather than saying something.
+  /// True for a meaning that only names a class in everyday words: an article ("a", "the",
+  /// "such a"), at most two modifiers and a head noun, nothing saying which ("a special
+  /// substance", "such an event", "the most spectacular showers", "a very practical
+  /// technique"); not "the nonphysical, intangible economic activities" (words of the
+  /// subject) or "a tool used to study randomness".
+  static func isThin(_ text: String) -> Bool {
+    var words = Lexicon.words(text)
+    if words.first == "such" { words.removeFirst() }
+    guard let first = words.first, ["a", "an", "the"].contains(first),
+      (2...4).contains(words.count), let common = CommonWords.shipped
+    else { return false }
+    let rest = words.dropFirst()
+    return !rest.contains(where: { common.isTechnical($0) || $0.contains(where: \.isNumber) })
+      && !rest.contains(where: { Lexicon.prepositions.contains($0) || $0 == "and" })
+      && text.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" || $0 == "." }
+  }
+
   static func isReference(_ inside: Substring) -> Bool {
     let lower = inside.lowercased()
     if ["figure", "fig.", "table", "see ", "[link]", "link"].contains(where: { lower.hasPrefix($0) }

@@ -237,3 +237,47 @@ extension CardMakerTests {
     #expect(cloze.front.hasPrefix("Adult stem cells are ____, capable of differentiating"))
   }
 }
+
+// MARK: - Meanings that answer nothing
+
+extension CardMakerTests {
+  @Test func aMeaningThatOnlyNamesAClassAsksNothing() throws {
+    let article = """
+      # Comets
+
+      NASA's Stardust mission used a special substance, called aerogel, to collect these
+      particles.
+
+      A **coma** is the cloud of gas and dust that surrounds the nucleus of a comet.
+      """
+    let cards = try Generator().generate(text: article).deck.cards
+    // "What is aerogel? A special substance." would teach nothing.
+    #expect(!cards.contains { $0.id == "definition:aerogel" })
+    #expect(!cards.contains { $0.id == "truefalse:aerogel" })
+    #expect(cards.contains { $0.id == "definition:coma" })
+    #expect(MeaningText.isThin("such an event"))
+    #expect(MeaningText.isThin("the most spectacular showers"))
+    #expect(!MeaningText.isThin("the nonphysical, intangible economic activities"))
+    #expect(!MeaningText.isThin("a mathematical tool used to study randomness"))
+  }
+
+  @Test func aTrueOrFalseStatementNeverShowsAGap() throws {
+    let article = """
+      # Services
+
+      ## People-Based Services
+
+      **People-based services** are when people primarily deliver the service, rather than
+      equipment or machinery.
+
+      **Equipment-based service** firms utilize equipment, machinery, and other forms of
+      technology to perform service tasks.
+
+      **Frontline employees** are the workers who deal with customers face to face.
+      """
+    let cards = try Generator().generate(text: article).deck.cards
+    let statements = cards.filter { $0.kind == .truefalse }
+    #expect(!statements.isEmpty)
+    #expect(statements.allSatisfy { !$0.front.contains("____") })
+  }
+}

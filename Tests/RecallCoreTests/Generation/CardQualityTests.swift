@@ -212,7 +212,9 @@ extension CardQualityTests {
     // A clue with a gap where the term stood reads as a broken sentence: no reverse or choice.
     #expect(!cards.contains { $0.id == "reverse:nanotechnology" })
     #expect(!cards.contains { $0.id == "choice:nanotechnology" })
-    #expect(cards.contains { $0.id == "truefalse:nanotechnology" })
+    // Nor a true-or-false statement: "the application of ____ in medicine" is a puzzle.
+    #expect(!cards.contains { $0.id == "truefalse:nanotechnology" })
+    #expect(cards.contains { $0.id == "cloze:nanotechnology" })
   }
 
   @Test func anAnswerDefiningAnotherTermMakesNoCardsOfItsText() {

@@ -152,9 +152,15 @@ struct SectionLeadRule: DefinitionRule {
     .ignores(
       "While distinct, gene therapy often complements cell therapies.", bold: ["gene therapy"],
       heading: "Risks"),
+    .finds(
+      "People-based services are when people primarily deliver the service.",
+      "people-based services", meaning: "when people primarily deliver",
+      bold: ["People-based services"], heading: "People-Based Services"),
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {
+    // "In **people processing** services, the customer is …" under "People Processing".
+    if let kind = SettingRule.stressedKind(input) { return RuleOutcome(definitions: [kind]) }
     guard let lead = DefiningPatterns.sectionLead(input.text, input.context) else { return .none }
     return RuleOutcome(definitions: [
       DefiningPatterns.make(
