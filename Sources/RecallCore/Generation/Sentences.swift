@@ -22,7 +22,8 @@ enum Sentences {
       if depth == 0,
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
         index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: " "),
-        opensSentence(bytes[index + 2]), !isAbbreviation(bytes, endingAt: index)
+        opensSentence(bytes[index + 2]),
+        !isAbbreviation(bytes, endingAt: index) || endsWithEtc(bytes, at: index)
       {
         appendSentence(bytes[start...index], to: &sentences)
         start = index + 2
@@ -57,6 +58,15 @@ enum Sentences {
       (dot - 3..<dot).allSatisfy({ (97...122).contains(bytes[$0]) })
     else { return false }
     return !isAbbreviation(bytes, endingAt: dot)
+  }
+
+  /// True for "… reports, books, DVDs, etc. Some examples …": "etc." ends a list, and the
+  /// sentence with it when a capitalised word follows.
+  private static func endsWithEtc(_ bytes: [UInt8], at dot: Int) -> Bool {
+    guard dot >= 4, dot + 3 < bytes.count, (65...90).contains(bytes[dot + 2]),
+      (97...122).contains(bytes[dot + 3])
+    else { return false }
+    return Array(bytes[(dot - 4)..<dot]) == Array(" etc".utf8)
   }
 
   private static func opensSentence(_ byte: UInt8) -> Bool {
