@@ -26,8 +26,13 @@ enum TermText {
 
   static func clean(_ raw: some StringProtocol) -> String {
     var text = String(raw).trimmingSpaces
-    while let last = text.last, ".,;:!?\"'-)".contains(last) { text.removeLast() }
-    while let first = text.first, "\"'(-".contains(first) { text.removeFirst() }
+    // Quotation marks around or before a name ("“inferior goods"), straight or curly; a
+    // closing ’ only with its opening ‘ (not "Shays’").
+    let paired = text.first == "‘"
+    while let last = text.last, ".,;:!?\"'-)”".contains(last) || (paired && last == "’") {
+      text.removeLast()
+    }
+    while let first = text.first, "\"'(-“‘".contains(first) { text.removeFirst() }
     var words = text.split(separator: " ").map(String.init)
     if let first = words.first, Lexicon.articles.contains(first.lowercased()), words.count > 1 {
       words.removeFirst()

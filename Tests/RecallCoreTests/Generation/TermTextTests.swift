@@ -18,6 +18,12 @@ import Testing
     }
   }
 
+  @Test func quotationMarksAreNoPartOfAName() {
+    #expect(TermText.clean("“inferior goods") == "inferior goods")
+    #expect(TermText.clean("‘floating gardens’") == "floating gardens")
+    #expect(TermText.clean("Shays’ Rebellion") == "shays’ rebellion")
+  }
+
   @Test func namesThatLookLikePhrasesAreKept() {
     for name in [
       "mRNA", "McDonald criteria", "sliding filament theory", "theory of mind",
