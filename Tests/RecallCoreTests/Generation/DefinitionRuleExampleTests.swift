@@ -44,6 +44,20 @@ import Testing
 }
 
 extension DefinitionRuleExampleTests {
+  @Test func theProperNameIsTheTermAndTheEverydayOneAnotherName() throws {
+    let tagger = try PartOfSpeechTagger.bundled.get()
+    let sentence =
+      "As each particle enters Earth's atmosphere, it creates a brief fiery trail; this is often"
+      + " called a shooting star, but it is properly known as a meteor."
+    let context = SentenceContext(
+      section: [], group: nil, line: 1, bold: [], previous: nil, heading: nil,
+      previousAnalysis: nil)
+    let found = DefinitionRules.scan(sentence, context, tagger: tagger).definitions
+    let meteor = try #require(found.first)
+    #expect(meteor.term == "meteor")
+    #expect(meteor.aliases.contains("shooting star"))
+  }
+
   @Test func twoNamesJoinedByOrAreATermAndItsOtherName() {
     let make = { (term: String) in
       DefinitionRules.splittingOtherName(

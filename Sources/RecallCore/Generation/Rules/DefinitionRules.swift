@@ -72,6 +72,33 @@ enum DefinitionRules {
     return definition
   }
 
+  /// "… this is often called a shooting star, but it is properly known as a meteor": the
+  /// proper name after "properly / technically / correctly known as / called" is the term,
+  /// the everyday one another name of it.
+  static func properlyNamed(_ definition: Definition, in sentence: String) -> Definition {
+    let lower = sentence.lowercased()
+    guard let named = lower.range(of: definition.term.lowercased()) else { return definition }
+    for adverb in ["properly", "technically", "correctly", "scientifically", "formally"] {
+      for verb in [" known as ", " called ", " termed "] {
+        guard let range = lower.range(of: adverb + verb, range: named.upperBound..<lower.endIndex)
+        else { continue }
+        var rest = lower[range.upperBound...]
+        for article in ["a ", "an ", "the "] where rest.hasPrefix(article) {
+          rest = rest.dropFirst(article.count)
+        }
+        let name = String(rest.prefix { !".,;:()!?".contains($0) }).trimmingSpaces
+        guard (1...4).contains(Lexicon.words(name).count),
+          Slug.of(name) != Slug.of(definition.term), TermText.junkReason(name) == nil
+        else { return definition }
+        var renamed = definition
+        renamed.aliases = [definition.term] + definition.aliases
+        renamed.term = name
+        return renamed
+      }
+    }
+    return definition
+  }
+
   /// The definitions of an analysed sentence, as `scan(_:_:tagger:)` finds them.
   static func scan(
     _ analysis: SentenceAnalysis, _ context: SentenceContext, tagger: PartOfSpeechTagger?
@@ -101,7 +128,7 @@ enum DefinitionRules {
       }
       if !outcome.definitions.isEmpty { foundBy.insert(rule.id) }
       findings.definitions += outcome.definitions.map { definition in
-        var definition = splittingOtherName(definition)
+        var definition = properlyNamed(splittingOtherName(definition), in: analysis.text)
         definition.rule = rule.id
         return definition
       }
