@@ -712,13 +712,10 @@ enum DefiningPatterns {
     while let first = predicate.unicodeScalars.first, "-–—:".unicodeScalars.contains(first) {
       predicate = String(predicate.dropFirst()).trimmingSpaces
     }
+    // "Information processing is the most intangible form …" → "The most intangible form …".
     for verb in ["is ", "are "] where predicate.hasPrefix(verb) {
       let rest = predicate.dropFirst(verb.count)
-      if rest.hasPrefix("when ") || rest.hasPrefix("where ") {
-        predicate = String(rest)
-      } else if rest.hasPrefix("that ") {
-        predicate = String(rest.dropFirst(5))
-      }
+      predicate = String(rest.hasPrefix("that ") ? rest.dropFirst(5) : rest)
     }
     return (bold, Sentences.capitalizedFirst(predicate))
   }

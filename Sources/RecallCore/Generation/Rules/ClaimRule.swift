@@ -156,8 +156,9 @@ struct SettingRule: DefinitionRule {
     let clause = sentence.rest(from: stressed.upperBound + 2)
     guard Lexicon.words(clause).count >= 5 else { return nil }
     let head = sentence.word(stressed.upperBound)
+    // A kind of thing, asked as "What is X?", not "What happens in X?".
     return TermSpan.definition(
       name, article: nil, text: head + " in which " + Sentences.lowercasedFirst(clause),
-      pattern: .setting, sentence: input.text, input.context)
+      pattern: .copula, sentence: input.text, input.context)
   }
 }

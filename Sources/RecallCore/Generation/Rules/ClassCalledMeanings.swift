@@ -212,6 +212,14 @@ extension ClassCalledRule {
     let word = sentence.word(before)
     if sentence.tag(before) == .verb, before > start, !word.hasSuffix("ing"), !word.hasSuffix("ed")
     {
+      // "If a particle … strikes our atmosphere, it produces a much brighter trail called a
+      // fireball": the condition says when, the pronoun's clause nothing more.
+      if ["if", "when", "whenever", "once"].contains(sentence.word(start)),
+        let comma = (start..<before).last(where: { sentence.word($0) == "," }),
+        Lexicon.pronouns.contains(sentence.word(comma + 1))
+      {
+        return className + " (" + Sentences.lowercasedFirst(sentence.text(start..<comma)) + ")"
+      }
       return className + " that " + Sentences.lowercasedFirst(sentence.text(start..<(before + 1)))
     }
     // "… an outer coat known as the testa": the class alone, when it says more than a word.

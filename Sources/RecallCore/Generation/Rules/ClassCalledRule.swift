@@ -7,6 +7,10 @@ struct ClassCalledRule: DefinitionRule {
     + " anywhere in the sentence"
   let examples: [RuleExample] = [
     .finds(
+      "If a particle the size of a golf ball strikes our atmosphere, it produces a much brighter"
+        + " trail called a fireball.", "fireball",
+      meaning: "a much brighter trail (if a particle the size of a golf ball strikes"),
+    .finds(
       "The location within the enzyme where the substrate binds is called the enzyme’s active"
         + " site.", "active site", meaning: "the location within the enzyme"),
     .finds(
