@@ -230,6 +230,26 @@ struct CardWording {
   /// for a word the definition does not teach.
   static let everyday: Set<String> = CommonWords.shipped?.words ?? []
 
+  /// True when `word` stands in a list or beside "and" / "or" in `statement`.
+  static func isCoordinated(_ word: String, in statement: String) -> Bool {
+    let words = statement.lowercased().split(whereSeparator: { $0 == " " }).map {
+      String($0)
+    }
+    let joining: Set<String> = ["and", "or", "nor"]
+    for (index, raw) in words.enumerated() {
+      let bare = raw.trimmingCharacters(in: .punctuationCharacters)
+      guard bare == word else { continue }
+      let before = index > 0 ? words[index - 1] : ""
+      let after = index + 1 < words.count ? words[index + 1] : ""
+      // "A or B", "A and B", "A, B, and C", "A, B, C".
+      let listed =
+        (raw.hasSuffix(",") && (after.hasSuffix(",") || before.hasSuffix(",")))
+        || (before.hasSuffix(",") && index >= 2 && words[index - 2].hasSuffix(","))
+      if joining.contains(before) || joining.contains(after) || listed { return true }
+    }
+    return false
+  }
+
   private var keywordCloze: (front: String, keyword: String)? {
     let statement =
       termStatement
@@ -252,6 +272,9 @@ struct CardWording {
         && Sentences.ranges(of: word, in: statement).allSatisfy { range in
           statement[range].first?.isLowercase == true
         }
+        // "equipment, machinery, and other forms", "a characteristic or measurement": one
+        // of several coordinated words, which another could fill as well.
+        && !Self.isCoordinated(word, in: statement)
     }
     let keyword =
       definition.properties.first { candidates.contains($0) }

@@ -281,3 +281,16 @@ extension CardMakerTests {
     #expect(statements.allSatisfy { !$0.front.contains("____") })
   }
 }
+
+extension CardMakerTests {
+  @Test func aKeywordBlankIsNeverOneOfSeveralCoordinatedWords() {
+    let statement =
+      "Equipment-based service firms utilize equipment, machinery, and other forms of technology."
+    #expect(CardWording.isCoordinated("machinery", in: statement))
+    #expect(CardWording.isCoordinated("measurement", in: "a characteristic or measurement"))
+    #expect(
+      CardWording.isCoordinated("congenital", in: "damaged by age, disease, or congenital defects"))
+    #expect(!CardWording.isCoordinated("technology", in: statement + " It is costly."))
+    #expect(!CardWording.isCoordinated("evolution", in: "the theory of evolution, which explains"))
+  }
+}

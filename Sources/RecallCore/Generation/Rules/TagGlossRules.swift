@@ -129,9 +129,11 @@ struct BracketGlossRule: DefinitionRule {
       else {
         continue
       }
-      let definition = TermSpan.definition(
+      var definition = TermSpan.definition(
         term, article: TermSpan.article(chunk, sentence), text: sentence.text(gloss),
         pattern: .parenthesisGloss, sentence: input.text, input.context)
+      // “dark adapted”: a state, asked as "What does the term … mean?".
+      definition.isAdjective = quoted && sentence.tag(chunk.upperBound - 1) != .noun
       found.append(definition)
     }
     return RuleOutcome(definitions: found)
