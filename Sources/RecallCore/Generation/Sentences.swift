@@ -128,7 +128,7 @@ enum Sentences {
       }
     }
     let doubled = "\(blank) (\(blank))"
-    while result.contains(doubled) {
+    while result.containsText(doubled) {
       result = result.replacingOccurrences(of: doubled, with: blank)
     }
     return result
