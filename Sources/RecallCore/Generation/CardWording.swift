@@ -235,7 +235,10 @@ struct CardWording {
     // The statement's words made singular, worked out once for all candidate words.
     let statementSingulars = Lexicon.words(statement).map(Inflection.singular)
     let candidates = Lexicon.words(text).filter { word in
-      guard word.count >= 7, word.allSatisfy(\.isLetter), !nameWords.contains(word),
+      let lettersOnly =
+        word.isAllASCII
+        ? word.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } : word.allSatisfy(\.isLetter)
+      guard word.count >= 7, lettersOnly, !nameWords.contains(word),
         !Lexicon.plainWords.contains(word), !word.hasSuffix("ly"),
         !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
       else { return false }
