@@ -34,6 +34,21 @@ extension StringProtocol {
     return range(ofASCII: needle) != nil
   }
 
+  /// `lowercased()`, made byte by byte when the text is ASCII (where only A-Z change);
+  /// other text is lower-cased by the standard library's Unicode rules as before.
+  func lowercasedText() -> String {
+    let ascii = utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+      return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+        for (offset, byte) in bytes.enumerated() {
+          buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        return bytes.count
+      }
+    }
+    return (ascii ?? nil) ?? lowercased()
+  }
+
   /// True when every byte of the text is ASCII.
   var isAllASCII: Bool {
     utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }

@@ -24,14 +24,14 @@ enum PageDebris {
 
   /// True for a heading whose whole section is page furniture: references, disclaimers, tags.
   static func isDroppedSection(_ heading: String) -> Bool {
-    var key = heading.lowercased().trimmingSpaces
+    var key = heading.lowercasedText().trimmingSpaces
     while let last = key.last, last == ":" || last == "." { key.removeLast() }
     return droppedSections.contains(key)
   }
 
   /// True for a paragraph that is a legal or medical disclaimer.
   static func isDisclaimer(_ text: String) -> Bool {
-    let lower = text.lowercased()
+    let lower = text.lowercasedText()
     if lower.hasPrefix("disclaimer") { return true }
     return disclaimerPhrases.contains { lower.containsASCII($0) }
   }
@@ -48,7 +48,7 @@ enum PageDebris {
   /// True for a line of site navigation, a page-title line, a date line or a tag line.
   static func isNavigation(_ line: String) -> Bool {
     let trimmed = line.trimmingSpaces
-    let lower = trimmed.lowercased()
+    let lower = trimmed.lowercasedText()
     if navigationLines.contains(lower) || lower.hasPrefix("skip to ") { return true }
     // An encyclopedia page's furniture: "From Openpedia, the free encyclopedia", "Jump to
     // navigation", "This article is about …. For other uses, see …".
