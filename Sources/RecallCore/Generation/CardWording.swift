@@ -203,15 +203,17 @@ struct CardWording {
     return false
   }
 
+  /// First words that lean on the sentence before.
+  private static let leaningWords: Set<String> = [
+    "it", "they", "he", "she", "this", "these", "those", "then", "also", "thus", "therefore",
+    "here", "such",
+  ]
+
   /// True when `sentence` can be read without the one before it: it opens with no pronoun or
   /// link to earlier text and points at nothing with "this" or "these".
   static func standsAlone(_ sentence: String) -> Bool {
     let first = Lexicon.words(sentence).first ?? ""
-    let leans: Set<String> = [
-      "it", "they", "he", "she", "this", "these", "those", "then", "also", "thus", "therefore",
-      "here", "such",
-    ]
-    guard !leans.contains(first), !sentence.hasPrefix("An example"),
+    guard !leaningWords.contains(first), !sentence.hasPrefix("An example"),
       !sentence.hasPrefix("For example")
     else { return false }
     return !CardRules.answerProblems(sentence).contains { problem in
