@@ -88,50 +88,63 @@ public struct PartOfSpeechTagger: Sendable {
               withUnsafeTemporaryAllocation(of: UInt64.self, capacity: TaggerFeatures.capacity) {
                 features in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: UPOS.count) { scores in
-                  guard let features = features.baseAddress else { return }
-                  for index in 0..<count {
-                    let word = base + index + 2
-                    var best = -1
-                    let exact = word.pointee.exact
-                    var wordSlot = Int(truncatingIfNeeded: exact) & wordMask
-                    while true {
-                      let found = wordKeys[wordSlot]
-                      if found == exact {
-                        best = Int(wordTags[wordSlot])
-                        break
-                      }
-                      if found == 0 { break }
-                      wordSlot = (wordSlot + 1) & wordMask
-                    }
-                    if best < 0 {
-                      scores.initialize(repeating: 0)
-                      let featureCount = TaggerFeatures.extract(
-                        word, isFirst: index == 0, previous: previous,
-                        beforePrevious: beforePrevious, into: features)
-                      for feature in 0..<featureCount {
-                        let key = features[feature]
-                        let check = TaggerModel.Slot.check(key)
-                        var slot = Int(truncatingIfNeeded: key) & slotMask
-                        while true {
-                          let found = slots[slot]
-                          if found.check == check {
-                            let value = Int(found.value)
-                            let first = value >> 5
-                            for entry in entries[first..<(first + (value & 31))] {
-                              scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
-                            }
-                            break
-                          }
-                          if found.check == 0 { break }
-                          slot = (slot + 1) & slotMask
+                  withUnsafeTemporaryAllocation(
+                    of: TaggerModel.Slot.self, capacity: TaggerFeatures.capacity
+                  ) { places in
+                    guard let features = features.baseAddress, let places = places.baseAddress
+                    else { return }
+                    for index in 0..<count {
+                      let word = base + index + 2
+                      var best = -1
+                      let exact = word.pointee.exact
+                      var wordSlot = Int(truncatingIfNeeded: exact) & wordMask
+                      while true {
+                        let found = wordKeys[wordSlot]
+                        if found == exact {
+                          best = Int(wordTags[wordSlot])
+                          break
                         }
+                        if found == 0 { break }
+                        wordSlot = (wordSlot + 1) & wordMask
                       }
-                      best = 0
-                      for tag in 1..<UPOS.count where scores[tag] > scores[best] { best = tag }
+                      if best < 0 {
+                        scores.initialize(repeating: 0)
+                        let featureCount = TaggerFeatures.extract(
+                          word, isFirst: index == 0, previous: previous,
+                          beforePrevious: beforePrevious, into: features)
+                        // Every feature's first place is read before any is looked at, so the
+                        // reads (mostly cache misses) overlap instead of waiting on each other.
+                        for feature in 0..<featureCount {
+                          places[feature] =
+                            slots[Int(truncatingIfNeeded: features[feature]) & slotMask]
+                        }
+                        // Then the probes are finished: each feature's weights, or none (0).
+                        for feature in 0..<featureCount {
+                          let key = features[feature]
+                          let check = TaggerModel.Slot.check(key)
+                          var slot = Int(truncatingIfNeeded: key) & slotMask
+                          var found = places[feature]
+                          while found.check != check, found.check != 0 {
+                            slot = (slot + 1) & slotMask
+                            found = slots[slot]
+                          }
+                          places[feature].value = found.check == 0 ? 0 : found.value
+                        }
+                        // And the weights added (wrapping sums, so the order does not matter).
+                        for feature in 0..<featureCount {
+                          let value = Int(places[feature].value)
+                          let first = value >> 5
+                          for entry in entries[first..<(first + (value & 31))] {
+                            scores[Int(entry >> 16)] &+= Int32(Int16(truncatingIfNeeded: entry))
+                          }
+                        }
+                        best = 0
+                        for tag in 1..<UPOS.count where scores[tag] > scores[best] { best = tag }
+                      }
+                      tags[offset + index] = UPOS(rawValue: UInt8(best)) ?? .x
+                      beforePrevious = previous
+                      previous = UInt64(best)
                     }
-                    tags[offset + index] = UPOS(rawValue: UInt8(best)) ?? .x
-                    beforePrevious = previous
-                    previous = UInt64(best)
                   }
                 }
               }

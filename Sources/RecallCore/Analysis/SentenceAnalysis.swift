@@ -20,7 +20,7 @@ struct SentenceAnalysis {
     self.text = text
     bytes = Array(text.utf8)
     var tokens = tagger?.tag(text: text) ?? Tokenizer.tokenize(text)
-    let lower = tokens.map { $0.text.lowercased() }
+    let lower = tokens.map { $0.text.lowercasedText() }
     if let first = tokens.first, first.tag == .propn, lowercased.contains(lower[0]) {
       tokens[0].tag = .noun
     }

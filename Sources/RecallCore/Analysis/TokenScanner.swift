@@ -138,9 +138,16 @@ struct TokenScanner {
   ]
 
   /// The end of a URL ("http://…", "https://…", "www.…"), without trailing punctuation.
+  private static let urlPrefixes: [[UInt8]] = [
+    Array("http://".utf8), Array("https://".utf8), Array("www.".utf8),
+  ]
+
   private func urlEnd(at start: Int) -> Int? {
-    let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-    guard prefixes.contains(where: { hasPrefix($0, at: start) }) else { return nil }
+    // Every prefix opens with "h" or "w": most words are ruled out by their first byte.
+    let first = bytes[start] | 0x20
+    guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w"),
+      Self.urlPrefixes.contains(where: { hasPrefix($0, at: start) })
+    else { return nil }
     var end = start
     while end < bytes.count, scalar(at: end).kind != .space { end += scalar(at: end).length }
     while end > start, ".,;:!?)]}\"'".utf8.contains(bytes[end - 1]) { end -= 1 }

@@ -8,8 +8,7 @@ public struct ArticleReader: Sendable {
 
   /// The article's blocks, in order, with line numbers and bold phrases.
   public func read(_ text: String) -> Article {
-    let lines = InlineMarkup.normalize(ArticleControls.dropped(from: text)).split(
-      separator: "\n", omittingEmptySubsequences: false)
+    let lines = Self.lines(of: InlineMarkup.normalize(ArticleControls.dropped(from: text)))
     let markdown = lines.contains { isMarkdownHeading($0) }
     var scan = Scan(markdown: markdown)
     scan.skipPreamble(lines)
@@ -32,6 +31,26 @@ public struct ArticleReader: Sendable {
     let title = blocks.first { $0.headingLevel != nil }?.text
     if !markdown { blocks = levelPlainHeadings(blocks) }
     return Article(title: title, blocks: blocks)
+  }
+
+  /// The lines of `text`, as `split(separator: "\n", omittingEmptySubsequences: false)` gives
+  /// them, found by byte: after `InlineMarkup.normalize` there is no "\r", so every "\n" is a
+  /// character of its own.
+  private static func lines(of text: String) -> [Substring] {
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index != utf8.endIndex {
+      let next = utf8.index(after: index)
+      if utf8[index] == 0x0A {
+        lines.append(text[start..<index])
+        start = next
+      }
+      index = next
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
   }
 
   /// Drops reference, disclaimer and tag sections and disclaimer paragraphs.
@@ -307,6 +326,7 @@ private struct Scan {
 
   private func isTableRow(_ line: String) -> Bool {
     if line.hasPrefix("|") { return true }
+    guard line.utf8.contains(0x7C) else { return false }
     return line.filter { $0 == "|" }.count >= 2
   }
 }

@@ -196,10 +196,7 @@ enum BulletDefinitions {
   static func isStatement(_ text: String) -> Bool {
     let words = text.split(separator: " ").map { $0.lowercased() }
     guard words.count > 2, let first = words.first else { return false }
-    let openers: Set<String> = [
-      "these", "they", "it", "there", "any", "every", "each", "all", "most", "some", "many",
-    ]
-    if openers.contains(first) { return true }
+    if statementOpeners.contains(first) { return true }
     guard text.first?.isLowercase == true, first.hasSuffix("s"), !first.hasSuffix("ss"),
       first.allSatisfy(\.isLetter)
     else { return false }
@@ -247,13 +244,20 @@ enum BulletDefinitions {
     "degree", "tendency", "conversion", "breakdown", "exchange", "spread", "growth",
   ]
 
+  /// Words opening a statement rather than a description ("These …", "Every …").
+  private static let statementOpeners: Set<String> = [
+    "these", "they", "it", "there", "any", "every", "each", "all", "most", "some", "many",
+  ]
+
+  /// Praise that opens a description ("crucial", "vital").
+  private static let praiseWords: Set<String> = [
+    "crucial", "important", "essential", "key", "vital", "significant", "major", "critical",
+  ]
+
   /// "crucial components, providing …" → "components providing …".
   private static func withoutPraise(_ text: String) -> String {
-    let praise: Set<String> = [
-      "crucial", "important", "essential", "key", "vital", "significant", "major", "critical",
-    ]
     var words = text.split(separator: " ").map(String.init)
-    guard words.count > 3, praise.contains(words[0].lowercased()) else { return text }
+    guard words.count > 3, praiseWords.contains(words[0].lowercased()) else { return text }
     words.removeFirst()
     if words[0].hasSuffix(","), words[1].hasSuffix("ing") { words[0].removeLast() }
     return words.joined(separator: " ")

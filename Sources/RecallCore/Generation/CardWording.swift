@@ -36,17 +36,19 @@ struct CardWording {
       // "____ in which certain aspects of wakefulness are maintained", "the application of
       // ____ in medicine": a clue with a gap where the term stood reads as a broken
       // sentence; ask the other ways.
-      let clueIsWhole = !clue(text).contains("____")
+      let shownClue = clue(text)
+      let clueIsWhole = !shownClue.containsText("____")
       // "a form of artificial immunity", "the reduced form of the molecule": a clue of three
       // content words fits other terms as well, so it asks for none.
-      let clueSingles = Self.contentWords(clue(text)) >= 4
+      let clueSingles = Self.contentWords(shownClue) >= 4
       if clueIsWhole, clueSingles {
         cards.append(card(.reverse, front: reverseFront, back: definition.displayTerm))
       }
-      if let statement = termStatement {
+      let statement = termStatement
+      if let statement {
         cards.append(card(.cloze, front: blanked(statement), back: definition.displayTerm))
       }
-      if let (front, keyword) = keywordCloze {
+      if let (front, keyword) = keywordCloze(termStatement: statement) {
         cards.append(card(.cloze, front: front, back: keyword, idSuffix: "#keyword"))
       }
       // "found in various adult tissues" picks "Adult stem cells" out of its siblings by a
@@ -165,7 +167,7 @@ struct CardWording {
         headOfClause = headOfClause[..<cut.lowerBound]
       }
     }
-    let ownVerb = [" is ", " are ", " was ", " were "].contains { headOfClause.contains($0) }
+    let ownVerb = [" is ", " are ", " was ", " were "].contains { headOfClause.containsText($0) }
     if (lower.hasPrefix("a ") || lower.hasPrefix("an ")) && !ownVerb
       || BulletDefinitions.opensWithDefiningHead(text)
     {
@@ -207,15 +209,17 @@ struct CardWording {
     return false
   }
 
+  /// First words that lean on the sentence before.
+  private static let leaningWords: Set<String> = [
+    "it", "they", "he", "she", "this", "these", "those", "then", "also", "thus", "therefore",
+    "here", "such",
+  ]
+
   /// True when `sentence` can be read without the one before it: it opens with no pronoun or
   /// link to earlier text and points at nothing with "this" or "these".
   static func standsAlone(_ sentence: String) -> Bool {
     let first = Lexicon.words(sentence).first ?? ""
-    let leans: Set<String> = [
-      "it", "they", "he", "she", "this", "these", "those", "then", "also", "thus", "therefore",
-      "here", "such",
-    ]
-    guard !leans.contains(first), !sentence.hasPrefix("An example"),
+    guard !leaningWords.contains(first), !sentence.hasPrefix("An example"),
       !sentence.hasPrefix("For example")
     else { return false }
     return !CardRules.answerProblems(sentence).contains { problem in
@@ -224,8 +228,6 @@ struct CardWording {
     }
   }
 
-  /// The definition with its key word blanked: a property word, or its longest rare word,
-  /// never one no learner could recall (grammar, a hedge, praise: see `CardLexicon`).
   /// Words of everyday English: a blank on one ("component", "mechanism", "species") asks
   /// for a word the definition does not teach.
   static let everyday: Set<String> = CommonWords.shipped?.words ?? []
@@ -250,28 +252,35 @@ struct CardWording {
     return false
   }
 
-  private var keywordCloze: (front: String, keyword: String)? {
+  /// The definition with its key word blanked: a property word, or its longest rare word,
+  /// never one no learner could recall (grammar, a hedge, praise: see `CardLexicon`), in
+  /// `termStatement` (worked out once by `cards()`) or in "Term: text" when there is none.
+  private func keywordCloze(termStatement: String?) -> (front: String, keyword: String)? {
     let statement =
       termStatement
       ?? "\(Sentences.capitalizedFirst(definition.termWithArticle)): \(text)"
     let nameWords = Set(definition.names.flatMap { Lexicon.words($0) })
+    // The statement's words made singular, worked out once for all candidate words.
+    let statementSingulars = Lexicon.words(statement).map(Inflection.singular)
     let candidates = Lexicon.words(text).filter { word in
-      word.count >= 7 && word.allSatisfy(\.isLetter) && !nameWords.contains(word)
-        && !Lexicon.plainWords.contains(word) && !word.hasSuffix("ly")
-        && !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
-        && Sentences.ranges(of: word, in: statement).count == 1 && !CardLexicon.isUnrecallable(word)
-        && !Self.everyday.contains(word) && !Self.everyday.contains(Inflection.singular(word))
-        && !background.contains(Inflection.singular(word))
+      let lettersOnly =
+        word.isAllASCII
+        ? word.utf8.allSatisfy { ($0 | 0x20) &- 0x61 < 26 } : word.allSatisfy(\.isLetter)
+      guard word.count >= 7, lettersOnly, !nameWords.contains(word),
+        !Lexicon.plainWords.contains(word), !word.hasSuffix("ly"),
+        !nameWords.contains(where: { word.hasPrefix($0) || $0.hasPrefix(word) })
+      else { return false }
+      let mentions = Sentences.ranges(of: word, in: statement)
+      let singular = Inflection.singular(word)
+      return mentions.count == 1 && !CardLexicon.isUnrecallable(word)
+        && !Self.everyday.contains(word) && !Self.everyday.contains(singular)
+        && !background.contains(singular)
         // "electrons" is no blank where "electron carrier" stays in view.
-        && Lexicon.words(statement).filter({
-          Inflection.singular($0) == Inflection.singular(word)
-        }).count == 1
+        && statementSingulars.lazy.filter({ $0 == singular }).count == 1
         // A word of the subject, not of everyday English ("theoretical"), and not a name
         // ("Staphylococcus", an author cited).
         && (CommonWords.shipped?.isTechnical(word) ?? true) && !Self.isEverydayAction(word)
-        && Sentences.ranges(of: word, in: statement).allSatisfy { range in
-          statement[range].first?.isLowercase == true
-        }
+        && mentions.allSatisfy { range in statement[range].first?.isLowercase == true }
         // "equipment, machinery, and other forms", "a characteristic or measurement": one
         // of several coordinated words, which another could fill as well.
         && !Self.isCoordinated(word, in: statement)

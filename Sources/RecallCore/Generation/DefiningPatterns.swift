@@ -95,9 +95,8 @@ enum DefiningPatterns {
     // elastic demand is one in which …" → "a demand in which …", "Conventional crowds are
     // those who …" → "crowds who …": the term's head noun for the pronoun.
     let pronounPhrase = complement.split(separator: " ", maxSplits: 2)
-    let relative: Set<Substring> = ["that", "which", "who"]
     if pronounPhrase.count == 3, pronounPhrase[0] == "one" || pronounPhrase[0] == "those",
-      relative.contains(pronounPhrase[1])
+      pronounRelatives.contains(pronounPhrase[1])
         || (Lexicon.prepositions.contains(String(pronounPhrase[1]))
           && ["which", "whom"].contains(pronounPhrase[2].prefix { $0 != " " }))
     {
@@ -206,15 +205,20 @@ enum DefiningPatterns {
       context)
   }
 
+  /// The relative words after "one" or "those" in "one that has erupted …".
+  private static let pronounRelatives: Set<Substring> = ["that", "which", "who"]
+
+  /// Words after a comma that end a list of adjectives ("meaning", "but", "which").
+  private static let adjectiveListStops: Set<String> = [
+    "meaning", "capable", "able", "but", "which", "that", "making", "so", "because", "though",
+    "although", "while", "who", "where", "whereas", "yet", "not", "unlike", "like",
+  ]
+
   /// True when a complement's first words are a list of adjectives that ends in a noun:
   /// "yellow, orange, and red accessory pigments", "flattened, disc-shaped sacs of membrane"
   /// (a definition), not "pluripotent, meaning …" or "powerful, but …" (a property).
   static func continuesIntoANoun(_ complement: String) -> Bool {
     let segments = complement.prefix { !".;(".contains($0) }.split(separator: ",").dropFirst()
-    let stops: Set<String> = [
-      "meaning", "capable", "able", "but", "which", "that", "making", "so", "because", "though",
-      "although", "while", "who", "where", "whereas", "yet", "not", "unlike", "like",
-    ]
     for segment in segments {
       var words = Lexicon.words(segment)
       if let first = words.first, first == "and" || first == "or" { words.removeFirst() }
@@ -225,7 +229,7 @@ enum DefiningPatterns {
         adverb = true
       }
       guard let first = words.first else { return false }
-      if stops.contains(first) || Lexicon.pronouns.contains(first)
+      if adjectiveListStops.contains(first) || Lexicon.pronouns.contains(first)
         || (first.hasSuffix("ing") && !adverb)
         || first.hasSuffix("ly") || Lexicon.articles.contains(first)
         || Lexicon.prepositions.contains(first)

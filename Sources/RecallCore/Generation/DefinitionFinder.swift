@@ -18,8 +18,9 @@ public struct DefinitionFinder: Sendable {
   ) {
     var walk = Walk(article: article)
     for block in article.blocks { walk.visit(block) }
-    // The sentences are read on every core; what they give goes back in reading order.
-    let jobs = walk.events.compactMap { event -> SentenceJob? in
+    // The sentences and list items are read on every core; what they give goes back in
+    // reading order.
+    let jobs = walk.events.compactMap { event -> ReadingJob? in
       if case .scan(let job) = event { return job }
       return nil
     }
@@ -74,11 +75,25 @@ extension DefinitionFinder {
 }
 
 /// What reading the blocks gave, in order: definitions and rejections from list items, and
-/// the sentences still to be read by the rules.
+/// the sentences and list items still to be read.
 private enum WalkEvent {
   case found(Definition)
   case rejected(RejectedCandidate)
-  case scan(SentenceJob)
+  case scan(ReadingJob)
+}
+
+/// Reading left for the worker threads: sentences, or a list item's definition and then its
+/// sentences.
+private enum ReadingJob: Sendable {
+  case sentences(SentenceJob)
+  case bullet(BulletJob)
+
+  func run(tagger: PartOfSpeechTagger?, lowercased: Set<String>) -> SentenceJob.Outcome {
+    switch self {
+    case .sentences(let job): job.run(tagger: tagger, lowercased: lowercased)
+    case .bullet(let job): job.run(tagger: tagger, lowercased: lowercased)
+    }
+  }
 }
 
 /// A run of sentences (a paragraph or a list item's text) to read with the rules, with
@@ -236,13 +251,76 @@ private struct Walk {
       scanSentences(of: body, block: block, group: group, skipping: [])
       return
     }
+    let scan = SentenceJob(
+      text: body, line: block.line, bold: block.bold, section: section,
+      heading: headings.last?.text, group: nil, names: names, firstUsed: true)
+    events.append(
+      .scan(
+        .bullet(
+          BulletJob(
+            block: block, header: header, body: body, equates: item.equates, terms: terms,
+            names: names, group: group, section: section, leadIn: leadIn, scan: scan))))
+  }
+
+  /// Leaves the sentences of `text` to be read by the rules; `skipping` are the names of
+  /// the bullet the sentences belong to, whose pronoun and property sentences are not reported.
+  private mutating func scanSentences(
+    of text: String, block: ArticleBlock, group: String?, skipping names: [String],
+    firstUsed: Bool = false
+  ) {
+    events.append(
+      .scan(
+        .sentences(
+          SentenceJob(
+            text: text, line: block.line, bold: block.bold, section: section,
+            heading: headings.last?.text, group: group, names: names, firstUsed: firstUsed))))
+  }
+
+  private mutating func reject(_ sentence: String, _ line: Int, _ reason: Rejection) {
+    events.append(.rejected(RejectedCandidate(sentence: sentence, line: line, reason: reason)))
+  }
+}
+
+/// A list item whose header names terms: its definition is made from the header and body
+/// (or why not, said), then its sentences are read, on a worker thread.
+private struct BulletJob: Sendable {
+  var block: ArticleBlock
+  var header: String
+  var body: String
+  /// The item equates its header with its body ("Range = max - min").
+  var equates: Bool
+  var terms: [(name: String, abbreviation: String?, alias: String?)]
+  var names: [String]
+  var group: String
+  var section: [String]
+  /// The paragraph before the list.
+  var leadIn: String
+  /// The item's sentences, read after its definition.
+  var scan: SentenceJob
+
+  func run(tagger: PartOfSpeechTagger?, lowercased: Set<String>) -> SentenceJob.Outcome {
+    var outcome = SentenceJob.Outcome()
+    define(into: &outcome)
+    let sentences = scan.run(tagger: tagger, lowercased: lowercased)
+    outcome.found += sentences.found
+    outcome.rejected += sentences.rejected
+    return outcome
+  }
+
+  /// The item's definitions and rejections, as `Walk.visitBullet` read them.
+  private func define(into outcome: inout SentenceJob.Outcome) {
+    var found: [Definition] = []
+    defer { outcome.found += found }
+    func reject(_ sentence: String, _ line: Int, _ reason: Rejection) {
+      outcome.rejected.append(RejectedCandidate(sentence: sentence, line: line, reason: reason))
+    }
     let isPlural = terms.count > 1 || Lexicon.isPlural(terms.first?.name ?? header)
     let context = SentenceContext(
       section: section, group: group, line: block.line, bold: block.bold, previous: nil,
       heading: nil)
     // A glossary entry, or a note's "Range = max - min" / "Term -> meaning": the body defines.
     let opensWithPreposition = Lexicon.words(body).first.map(Lexicon.prepositions.contains) ?? true
-    let isGlossary = block.isGlossaryEntry || item.equates && !opensWithPreposition
+    let isGlossary = block.isGlossaryEntry || equates && !opensWithPreposition
     let glossary = isGlossary ? (Sentences.split(body).first ?? body, [String]()) : nil
     if let (text, aliases) = glossary
       ?? BulletDefinitions.definitionText(body: body, names: names, isPlural: isPlural)
@@ -254,7 +332,6 @@ private struct Walk {
         !terms.contains(where: { BulletDefinitions.introduces(intro, $0.name) })
       {
         reject(header + ": " + body, block.line, .statementNotDefinition)
-        scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
         return
       }
       for term in terms {
@@ -282,7 +359,7 @@ private struct Walk {
           definition.article = "a"
         }
         if TermText.junkReason(definition.term) == nil || terms.count > 1 {
-          events.append(.found(definition))
+          found.append(definition)
         } else {
           reject(
             header + ": " + body, block.line,
@@ -295,7 +372,7 @@ private struct Walk {
           term: term.name, text: "", pattern: .abbreviation, sentence: header, context)
         definition.rule = .listItem
         definition.abbreviation = term.abbreviation
-        events.append(.found(definition))
+        found.append(definition)
       }
       reject(header + ": " + body, block.line, .descriptionDoesNotDefineTerms)
     } else if let term = terms.first, let first = Sentences.split(body).first,
@@ -307,27 +384,9 @@ private struct Walk {
         term: term.name, text: first, pattern: .bulletHeader, sentence: first, context)
       definition.rule = .listItem
       definition.abbreviation = term.abbreviation
-      events.append(.found(definition))
+      found.append(definition)
     } else {
       reject(header + ": " + body, block.line, .descriptionDoesNotDefine)
     }
-    scanSentences(of: body, block: block, group: nil, skipping: names, firstUsed: true)
-  }
-
-  /// Leaves the sentences of `text` to be read by the rules; `skipping` are the names of
-  /// the bullet the sentences belong to, whose pronoun and property sentences are not reported.
-  private mutating func scanSentences(
-    of text: String, block: ArticleBlock, group: String?, skipping names: [String],
-    firstUsed: Bool = false
-  ) {
-    events.append(
-      .scan(
-        SentenceJob(
-          text: text, line: block.line, bold: block.bold, section: section,
-          heading: headings.last?.text, group: group, names: names, firstUsed: firstUsed)))
-  }
-
-  private mutating func reject(_ sentence: String, _ line: Int, _ reason: Rejection) {
-    events.append(.rejected(RejectedCandidate(sentence: sentence, line: line, reason: reason)))
   }
 }

@@ -89,11 +89,22 @@ extension DefiningPatterns {
     return found
   }
 
+  /// `text[from...].firstIndex(of: bracket)`, found by byte when the text is `ascii` (one
+  /// character a byte).
+  private static func firstIndex(
+    of bracket: UInt8, in text: String, from: String.Index, ascii: Bool
+  ) -> String.Index? {
+    if ascii { return text.utf8[from...].firstIndex(of: bracket) }
+    return text[from...].firstIndex(of: Character(Unicode.Scalar(bracket)))
+  }
+
   static func abbreviationGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     var found: [Definition] = []
+    let ascii = sentence.isAllASCII
     var search = sentence.startIndex
-    while let open = sentence[search...].firstIndex(of: "(") {
-      guard let close = sentence[open...].firstIndex(of: ")") else { break }
+    while let open = firstIndex(of: UInt8(ascii: "("), in: sentence, from: search, ascii: ascii) {
+      guard let close = firstIndex(of: UInt8(ascii: ")"), in: sentence, from: open, ascii: ascii)
+      else { break }
       search = sentence.index(after: close)
       let inside = String(sentence[sentence.index(after: open)..<close])
       guard Abbreviations.looksLikeAbbreviation(inside) else { continue }
@@ -365,10 +376,11 @@ extension DefiningPatterns {
   /// "allogeneic (donor cell) therapies" → allogeneic therapies: donor cell therapies.
   static func parenthesisGlosses(_ sentence: String, _ context: SentenceContext) -> [Definition] {
     var found: [Definition] = []
+    let ascii = sentence.isAllASCII
     // "… a pyroclastic flow (a fast-moving current of hot gas and volcanic matter) that …".
     var from = sentence.startIndex
-    while let open = sentence[from...].firstIndex(of: "("),
-      let close = sentence[open...].firstIndex(of: ")")
+    while let open = firstIndex(of: UInt8(ascii: "("), in: sentence, from: from, ascii: ascii),
+      let close = firstIndex(of: UInt8(ascii: ")"), in: sentence, from: open, ascii: ascii)
     {
       from = sentence.index(after: close)
       let gloss = String(sentence[sentence.index(after: open)..<close])
@@ -382,8 +394,9 @@ extension DefiningPatterns {
       found.append(definition)
     }
     var search = sentence.startIndex
-    while let open = sentence[search...].firstIndex(of: "(") {
-      guard let close = sentence[open...].firstIndex(of: ")") else { break }
+    while let open = firstIndex(of: UInt8(ascii: "("), in: sentence, from: search, ascii: ascii) {
+      guard let close = firstIndex(of: UInt8(ascii: ")"), in: sentence, from: open, ascii: ascii)
+      else { break }
       search = sentence.index(after: close)
       let gloss = String(sentence[sentence.index(after: open)..<close])
       let glossWords = Lexicon.words(gloss)

@@ -14,31 +14,43 @@ enum InlineMarkup {
   /// spaces ("oxygen—anaerobic organisms—were" → "oxygen - anaerobic organisms - were"),
   /// never joins two words into one.
   static func normalize(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
-    out.reserveCapacity(text.unicodeScalars.count)
+    text.utf8.withContiguousStorageIfAvailable(normalize)
+      ?? Array(text.utf8).withUnsafeBufferPointer(normalize)
+  }
+
+  /// `normalize` over the UTF-8 bytes of a text, decoding only what is not ASCII.
+  private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 16)
     var spaceAfterDash = false
-    for scalar in text.unicodeScalars {
+    var index = 0
+    while index < bytes.count {
+      let lead = bytes[index]
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      var scalar = UInt32(length == 1 ? lead : lead & (0x7F >> length))
+      for offset in 1..<length where index + offset < bytes.count {
+        scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      defer { index += length }
       if spaceAfterDash {
         spaceAfterDash = false
-        if scalar != " ", scalar != "\n" { out.append(" ") }
-      }
-      if scalar == "\u{2014}" {
-        if let last = out.last, last != " ", last != "\n" { out.append(" ") }
-        out.append("-")
-        spaceAfterDash = true
-        continue
+        if scalar != 0x20, scalar != 0x0A { out.append(0x20) }
       }
       switch scalar {
-      case "\u{2018}", "\u{2019}", "\u{201A}", "\u{2032}": out.append("'")
-      case "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}": out.append("\"")
-      case "\u{2013}", "\u{2014}", "\u{2212}", "\u{2010}", "\u{2011}": out.append("-")
-      case "\u{00A0}", "\u{202F}", "\u{2007}", "\u{2009}", "\u{200A}", "\t": out.append(" ")
-      case "\u{200B}", "\u{200C}", "\u{200D}", "\u{FEFF}", "\r": continue
-      case "\u{2026}": out.append(contentsOf: "...".unicodeScalars)
-      default: out.append(scalar)
+      case 0x2014:
+        if let last = out.last, last != 0x20, last != 0x0A { out.append(0x20) }
+        out.append(0x2D)
+        spaceAfterDash = true
+      case 0x2018, 0x2019, 0x201A, 0x2032: out.append(0x27)
+      case 0x201C, 0x201D, 0x201E, 0x2033: out.append(0x22)
+      case 0x2013, 0x2212, 0x2010, 0x2011: out.append(0x2D)
+      case 0x00A0, 0x202F, 0x2007, 0x2009, 0x200A, 0x09: out.append(0x20)
+      case 0x200B, 0x200C, 0x200D, 0xFEFF, 0x0D: continue
+      case 0x2026: out.append(contentsOf: [0x2E, 0x2E, 0x2E])
+      default: out.append(contentsOf: bytes[index..<min(index + length, bytes.count)])
       }
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// Strips bold, italics, links (keeping their text), images, URLs, inline code, HTML tags
@@ -145,32 +157,42 @@ enum InlineMarkup {
 
   /// Collapses runs of spaces and removes spaces left before punctuation.
   static func tidy(_ text: String) -> String {
-    var out = String.UnicodeScalarView()
+    // Byte by byte: every byte the rules look at is ASCII, and no byte of a longer character
+    // is mistaken for one.
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count)
     var pendingSpace = false
-    for char in text.unicodeScalars {
-      if char == " " || char == "\n" {
+    for byte in text.utf8 {
+      if byte == 0x20 || byte == 0x0A {
         pendingSpace = !out.isEmpty
         continue
       }
       let closing =
-        char == "." || char == "," || char == ";" || char == ":" || char == ")"
-        || char == "!" || char == "?"
-      if pendingSpace, !closing, out.last != "(" { out.append(" ") }
+        byte == 0x2E || byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x29
+        || byte == 0x21 || byte == 0x3F
+      if pendingSpace, !closing, out.last != 0x28 { out.append(0x20) }
       pendingSpace = false
-      if char == ")", out.last == "(" {
+      if byte == 0x29, out.last == 0x28 {
         out.removeLast()
-        while out.last == " " { out.removeLast() }
+        while out.last == 0x20 { out.removeLast() }
         continue
       }
-      out.append(char)
+      out.append(byte)
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   private static func scalarString(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(scalars.count)
+    for scalar in scalars {
+      if scalar.value < 0x80 {
+        bytes.append(UInt8(scalar.value))
+      } else {
+        UTF8.encode(scalar) { bytes.append($0) }
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func lowerASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -272,6 +294,15 @@ enum InlineMarkup {
 extension StringProtocol {
   /// The string without leading and trailing spaces and newlines.
   var trimmingSpaces: String {
+    // Nearly always nothing to trim: an ASCII first and last byte that is no space means an
+    // untrimmable first and last character (no character ending in such a byte starts with
+    // a space, and one starting with it is no space).
+    let bytes = Substring(self).utf8
+    if let first = bytes.first, let last = bytes.last, first < 0x80, last < 0x80,
+      first != 0x20, first &- 0x09 > 4, last != 0x20, last &- 0x09 > 4
+    {
+      return String(self)
+    }
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
@@ -280,7 +311,15 @@ extension StringProtocol {
 }
 
 extension Unicode.Scalar {
-  fileprivate var isWhitespace: Bool { properties.isWhitespace }
-  fileprivate var isLetter: Bool { properties.isAlphabetic }
-  fileprivate var isNumber: Bool { properties.numericType != nil }
+  // ASCII answered without the Unicode property tables: White_Space is tab to carriage
+  // return and space, Alphabetic the 52 letters, a numeric type only the ten digits.
+  fileprivate var isWhitespace: Bool {
+    value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+  }
+  fileprivate var isLetter: Bool {
+    value < 0x80 ? (value | 0x20) &- 0x61 < 26 : properties.isAlphabetic
+  }
+  fileprivate var isNumber: Bool {
+    value < 0x80 ? value &- 0x30 < 10 : properties.numericType != nil
+  }
 }

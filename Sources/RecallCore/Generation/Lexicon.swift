@@ -194,8 +194,15 @@ enum Lexicon {
           if inWord {
             if start < 0 { start = index }
           } else if start >= 0 {
-            let word = bytes[start..<index].map { (65...90).contains($0) ? $0 + 32 : $0 }
-            words.append(String(decoding: word, as: UTF8.self))
+            // Lower-cased straight into the string: no array in between.
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
+            words.append(
+              String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (offset, byte) in word.enumerated() {
+                  buffer[offset] = (65...90).contains(byte) ? byte + 32 : byte
+                }
+                return word.count
+              })
             start = -1
           }
         }

@@ -24,14 +24,14 @@ enum PageDebris {
 
   /// True for a heading whose whole section is page furniture: references, disclaimers, tags.
   static func isDroppedSection(_ heading: String) -> Bool {
-    var key = heading.lowercased().trimmingSpaces
+    var key = heading.lowercasedText().trimmingSpaces
     while let last = key.last, last == ":" || last == "." { key.removeLast() }
     return droppedSections.contains(key)
   }
 
   /// True for a paragraph that is a legal or medical disclaimer.
   static func isDisclaimer(_ text: String) -> Bool {
-    let lower = text.lowercased()
+    let lower = text.lowercasedText()
     if lower.hasPrefix("disclaimer") { return true }
     return disclaimerPhrases.contains { lower.containsASCII($0) }
   }
@@ -48,7 +48,7 @@ enum PageDebris {
   /// True for a line of site navigation, a page-title line, a date line or a tag line.
   static func isNavigation(_ line: String) -> Bool {
     let trimmed = line.trimmingSpaces
-    let lower = trimmed.lowercased()
+    let lower = trimmed.lowercasedText()
     if navigationLines.contains(lower) || lower.hasPrefix("skip to ") { return true }
     // An encyclopedia page's furniture: "From Openpedia, the free encyclopedia", "Jump to
     // navigation", "This article is about …. For other uses, see …".
@@ -65,20 +65,48 @@ enum PageDebris {
       return true
     }
     if trimmed.utf8.count > 160 { return false }
-    let words = trimmed.split(separator: " ")
     let endsSentence = trimmed.hasSuffix(".") || trimmed.hasSuffix("!")
     if !trimmed.containsASCII(" "), trimmed.count >= 15, trimmed.containsASCII("-"),
       trimmed == lower
     {
       return true
     }
-    if words.count <= 12, !endsSentence, trimmed.containsASCII(" | ") { return true }
-    if words.count <= 12, !endsSentence, hasGluedWords(trimmed) { return true }
-    return false
+    // Most lines end a sentence: their words need no counting.
+    guard !endsSentence, wordCount(trimmed) <= 12 else { return false }
+    return trimmed.containsASCII(" | ") || hasGluedWords(trimmed)
+  }
+
+  /// `text.split(separator: " ").count`, counted by byte when the text is ASCII.
+  private static func wordCount(_ text: String) -> Int {
+    guard text.isAllASCII else { return text.split(separator: " ").count }
+    var count = 0
+    var inWord = false
+    for byte in text.utf8 {
+      if byte == 0x20 {
+        inWord = false
+      } else if !inWord {
+        inWord = true
+        count += 1
+      }
+    }
+    return count
   }
 
   /// True when words run together the way a copied menu does: `HomeBlogWhat Is…`.
   private static func hasGluedWords(_ text: String) -> Bool {
+    if text.isAllASCII {
+      // One character a byte, and only A-Z upper case, a-z lower case, 0-9 numbers.
+      let bytes = Array(text.utf8)
+      var lowerRun = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        let afterDigits =
+          index >= 2 && bytes[index - 1] &- 0x30 < 10 && bytes[index - 2] &- 0x30 < 10
+        if byte &- 0x41 < 26, lowerRun >= 3 || afterDigits { return true }
+        lowerRun = byte &- 0x61 < 26 ? lowerRun + 1 : 0
+      }
+      return false
+    }
     let chars = Array(text)
     var lowerRun = 0
     for index in chars.indices {

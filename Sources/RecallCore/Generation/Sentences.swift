@@ -99,6 +99,55 @@ enum Sentences {
     let trimmed = name.trimmingSpaces
     guard !trimmed.isEmpty else { return [] }
     var found: [Range<String.Index>] = []
+    if text.isAllASCII {
+      // One character a byte: the same search without walking characters.
+      found = asciiRanges(of: trimmed, in: text)
+    } else {
+      found = characterRanges(of: trimmed, in: text)
+    }
+    if found.isEmpty, trimmed.count > 4, trimmed.lowercased().hasSuffix("s") {
+      return ranges(of: String(trimmed.dropLast()), in: text)
+    }
+    return found
+  }
+
+  /// `ranges(of:in:)` for a trimmed name in ASCII text, by byte offsets.
+  private static func asciiRanges(of trimmed: String, in text: String) -> [Range<String.Index>] {
+    let bytes = Array(text.utf8)
+    let utf8 = text.utf8
+    let length = trimmed.utf8.count
+    func isWordByte(_ byte: UInt8) -> Bool {
+      (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+    }
+    var found: [Range<String.Index>] = []
+    var searchStart = utf8.startIndex
+    var startOffset = 0
+    while let range = text[searchStart...].range(ofASCII: trimmed, ignoringCase: true) {
+      let lower = startOffset + utf8.distance(from: searchStart, to: range.lowerBound)
+      var end = lower + length
+      if end < bytes.count, bytes[end] == UInt8(ascii: "s") || bytes[end] == UInt8(ascii: "'") {
+        if end + 1 == bytes.count || !isWordByte(bytes[end + 1]) { end += 1 }
+      } else if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "e"),
+        bytes[end + 1] == UInt8(ascii: "s")
+      {
+        if end + 2 == bytes.count || !isWordByte(bytes[end + 2]) { end += 2 }
+      }
+      let boundaryBefore = lower == 0 || !isWordByte(bytes[lower - 1])
+      let boundaryAfter = end == bytes.count || !isWordByte(bytes[end])
+      if boundaryBefore, boundaryAfter {
+        found.append(range.lowerBound..<utf8.index(range.lowerBound, offsetBy: end - lower))
+      }
+      searchStart = range.upperBound
+      startOffset = lower + length
+    }
+    return found
+  }
+
+  /// `ranges(of:in:)` for a trimmed name in any text, character by character.
+  private static func characterRanges(of trimmed: String, in text: String)
+    -> [Range<String.Index>]
+  {
+    var found: [Range<String.Index>] = []
     var searchStart = text.startIndex
     while let range = text[searchStart...].range(ofASCII: trimmed, ignoringCase: true) {
       var end = range.upperBound
@@ -118,9 +167,6 @@ enum Sentences {
       if boundaryBefore, boundaryAfter { found.append(range.lowerBound..<end) }
       searchStart = range.upperBound
     }
-    if found.isEmpty, trimmed.count > 4, trimmed.lowercased().hasSuffix("s") {
-      return ranges(of: String(trimmed.dropLast()), in: text)
-    }
     return found
   }
 
@@ -138,7 +184,7 @@ enum Sentences {
       }
     }
     let doubled = "\(blank) (\(blank))"
-    while result.contains(doubled) {
+    while result.containsText(doubled) {
       result = result.replacingOccurrences(of: doubled, with: blank)
     }
     return result

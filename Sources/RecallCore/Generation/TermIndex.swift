@@ -19,7 +19,7 @@ struct TermIndex {
   func definedTerm(in text: String, notNamed own: [String]) -> String? {
     let ownKeys = Set(own.flatMap(Distractors.keys))
     var starts = [Substring(text)]
-    if let comma = text.range(of: ", ") { starts.append(text[comma.upperBound...]) }
+    if let comma = text.rangeOfText(", ") { starts.append(text[comma.upperBound...]) }
     for start in starts {
       var words = Lexicon.words(start.prefix(160))
       if let first = words.first, ["a", "an", "the"].contains(first) { words.removeFirst() }

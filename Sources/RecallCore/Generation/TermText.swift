@@ -55,6 +55,13 @@ enum TermText {
   }
 
   /// Why a term is junk, or nil when it reads like a real term.
+  /// Prepositions that open a describing phrase inside a would-be term (made once, not per
+  /// call: a set literal hashes all its words every time).
+  private static let describingPrepositions: Set<String> = [
+    "against", "for", "with", "from", "by", "at", "during", "after", "before", "between",
+    "through", "within", "without", "among",
+  ]
+
   static func junkReason(_ term: String) -> TermProblem? {
     let words = Lexicon.words(term)
     guard let first = words.first else { return .empty }
@@ -109,12 +116,8 @@ enum TermText {
     }
     // "primary mechanisms against viruses": a description with its own preposition phrase,
     // not a name ("theory of mind" and "in vitro" keep theirs).
-    let describing: Set<String> = [
-      "against", "for", "with", "from", "by", "at", "during", "after", "before", "between",
-      "through", "within", "without", "among",
-    ]
     if words.count >= 3, term.first?.isLowercase == true,
-      words.dropFirst().dropLast().contains(where: describing.contains)
+      words.dropFirst().dropLast().contains(where: describingPrepositions.contains)
     {
       return .clause
     }
