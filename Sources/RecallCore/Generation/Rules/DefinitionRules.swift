@@ -38,6 +38,7 @@ enum DefinitionRules {
     (EmphasisedSubjectRule(), .ifNothingFound),
     (TechnicalSubjectRule(), .ifNothingFound),
     (DefiningVerbRule(), .ifNothingFound),
+    (NamedThingRule(), .ifNothingFound),
     (SettingRule(), .ifNothingFound),
     (InterruptedSubjectRule(), .ifNothingFound),
     (ContrastHalfRule(), .always),

@@ -82,4 +82,6 @@ public enum RuleID: String, CaseIterable, Hashable, Sendable {
   case inWhich = "in-which"
   /// "N have described X as Y.": a name given to a described thing.
   case labelAs = "label-as"
+  /// "The Thirteenth Amendment abolished slavery …": a named law, event or body and what it did.
+  case namedThing = "named-thing"
 }
