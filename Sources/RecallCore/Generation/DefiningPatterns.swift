@@ -122,6 +122,22 @@ enum DefiningPatterns {
     }
     if !isBold {
       if subject.contains(",") { return .failure(.clauseBeforeVerb) }
+      // "These microRNAs are short RNA molecules that …": the demonstrative points back to a
+      // technical term the sentence goes on to define (not "These cells are …").
+      if ["this", "these"].contains(first), words.count >= 2, words.count <= 4,
+        let common = CommonWords.shipped,
+        words.dropFirst().contains(where: { common.isTechnical($0) }),
+        opensNounPhrase(complement),
+        complement.range(of: " that ") != nil
+          || complement.range(of: " which ") != nil
+      {
+        let trimmed = String(name.drop(while: { $0 != " " })).trimmingSpaces
+        var definition = make(
+          term: trimmed, text: complement, pattern: .copula, sentence: sentence, context)
+        definition.aliases = aliases.filter { !$0.isEmpty }
+        definition.abbreviation = abbreviation
+        return .success(definition)
+      }
       if Lexicon.pronouns.contains(first) {
         if let resolved = pronounDefinition(
           first, words: words, complement: complement, verb: verb, sentence, context)

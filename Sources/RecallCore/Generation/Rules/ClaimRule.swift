@@ -18,12 +18,20 @@ struct ClaimRule: DefinitionRule {
     .ignores("The committee issued a report, which states that costs rose."),
     .ignores("Darwin argued that species change over time."),
     .ignores("The results suggest that the drug works."),
+    .finds(
+      "The blending theory of inheritance asserted that the original parental traits were lost"
+        + " in the offspring.", "blending theory of inheritance",
+      meaning: "the idea that the original parental traits"),
+    .ignores("The researchers argued that the results were wrong."),
   ]
 
   /// Verbs that put forward a claim.
   static let claimVerbs: Set<String> = [
     "states", "holds", "proposes", "suggests", "asserts", "posits", "argues", "predicts",
     "maintains", "claims",
+    // "The blending theory of inheritance asserted that …": a theory of the past.
+    "stated", "held", "proposed", "suggested", "asserted", "posited", "argued", "predicted",
+    "maintained", "claimed",
   ]
 
   func apply(_ input: RuleInput) -> RuleOutcome {

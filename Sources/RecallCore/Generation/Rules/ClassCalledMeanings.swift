@@ -184,8 +184,12 @@ extension ClassCalledRule {
     // "a major extension from the soma known as the axon": the name belongs to the whole
     // phrase, not to the noun after its preposition.
     let before = named.lowerBound - 1
+    // ("give rise to a plant called a sporophyte" is a verb and its object.)
+    let phrasalVerb =
+      sentence.word(before - 1) == "rise"
+      && ["give", "gives", "gave", "giving", "given"].contains(sentence.word(before - 2))
     if sentence.tag(before) == .adp, !Self.processPrepositions.contains(sentence.word(before)),
-      [.noun, .propn].contains(sentence.tag(before - 1))
+      [.noun, .propn].contains(sentence.tag(before - 1)), !phrasalVerb
     {
       return nil
     }

@@ -43,6 +43,10 @@ struct CopulaRule: DefinitionRule {
     .ignores("Thus, cells are continually balancing catabolism with anabolism."),
     .ignores("For many diseases, prevention is the best form of treatment."),
     .ignores("It is a very common problem."),
+    .finds(
+      "These microRNAs are short RNA molecules that are only 21 to 24 nucleotides in length.",
+      "microRNAs", meaning: "short RNA molecules that"),
+    .ignores("These cells are small structures that divide quickly."),
     .ignores(
       "In people processing services, the customer is a direct recipient of the service.",
       bold: ["people processing"]),
