@@ -47,6 +47,10 @@ struct CopulaRule: DefinitionRule {
       "These microRNAs are short RNA molecules that are only 21 to 24 nucleotides in length.",
       "microRNAs", meaning: "short RNA molecules that"),
     .ignores("These cells are small structures that divide quickly."),
+    .finds(
+      "The radius is located along the lateral side of the forearm and articulates with the"
+        + " humerus at the elbow.", "radius", meaning: "located along the lateral side"),
+    .ignores("The money is found in the drawer."),
     .ignores(
       "In people processing services, the customer is a direct recipient of the service.",
       bold: ["people processing"]),
@@ -213,10 +217,11 @@ extension CopulaRule {
       !gerundModifier
     else { return nil }
     // "is defined as", "is called", "is known as" are the definition's own verbs; "is
-    // composed of", "is made up of" say what the thing is made of.
+    // composed of", "is made up of" say what the thing is made of; "is located along …",
+    // "are found in …" where it is.
     if [
       "defined", "called", "known", "termed", "named", "referred", "described", "considered",
-      "composed", "made", "comprised", "characterized", "characterised",
+      "composed", "made", "comprised", "characterized", "characterised", "found", "located",
     ].contains(word) {
       return nil
     }
