@@ -49,7 +49,12 @@ struct AppositiveRule: DefinitionRule {
       "Luther took issue with the practice of selling indulgences, documents that absolved"
         + " sinners of their errant behavior.", "indulgences", meaning: "documents that absolved"),
     .ignores("We visited the farms, places that we loved as children, and the town."),
+    .finds(
+      "Boston lies in a megalopolis, a huge urban corridor encompassing multiple cities and"
+        + " their surrounding suburbs.", "megalopolis",
+      meaning: "a huge urban corridor encompassing"),
     .ignores("The results, a surprise to us, were published."),
+    .ignores("It protects the brain, a part of which is shown in the figure, and the spinal cord."),
     .ignores("The answer, a little different from ours, was wrong, and nobody noticed."),
     .ignores("The report, the one written in 1990, is lost."),
     .ignores("In 1990, a team of doctors tried it."),
@@ -75,9 +80,25 @@ struct AppositiveRule: DefinitionRule {
       let second = sentence.chunk(startingAt: comma + 1) ?? (comma + 1)..<(comma + 2)
       // A list ("X, Y, and Z") is no apposition.
       var end = second.upperBound
+      // "a huge urban corridor encompassing multiple cities and their suburbs": once a
+      // participle or clause has begun, "and" joins its own phrases.
+      let opensClause = { (index: Int) -> Bool in
+        let word = sentence.word(index)
+        return ["that", "which", "who"].contains(word)
+          || (word.hasSuffix("ing") && [.verb, .adj].contains(sentence.tag(index))
+            && sentence.tag(index - 1) == .noun)
+      }
+      // Only for a class with its own clause ("a huge corridor encompassing …", "devices that
+      // …"), not after "the", where a comma often ends a fronted phrase ("In a recession,
+      // the Keynesian model points out that …").
+      let classLead =
+        ["a", "an"].contains(sentence.word(comma + 1))
+        || sentence.tag(comma + 1) == .noun
+      var clauseBegun = classLead && (comma + 1..<end).contains(where: opensClause)
       while end < sentence.count, ![",", ";", ")", ".", "–", "—", "("].contains(sentence.word(end))
       {
-        if ["and", "or"].contains(sentence.word(end)) { break }
+        if ["and", "or"].contains(sentence.word(end)), !clauseBegun { break }
+        if classLead, opensClause(end) { clauseBegun = true }
         end += 1
       }
       let after = sentence.word(end)
@@ -95,6 +116,11 @@ struct AppositiveRule: DefinitionRule {
       else { continue }
       let gloss = (comma + 1)..<end
       let lead = sentence.word(gloss.lowerBound)
+      // "the brain, a part of which is shown in …": a clause about part of it, no class.
+      if sentence.word(gloss.lowerBound + 2) == "of", sentence.word(gloss.lowerBound + 3) == "which"
+      {
+        continue
+      }
       let clauseFollows =
         after == ","
         && ([.verb, .aux, .adv].contains(sentence.tag(end + 1)) || verbAfterAnd)
@@ -193,8 +219,11 @@ struct AppositiveRule: DefinitionRule {
     let afterNoun: Set<String> = ["between", "with", "from", "on", "within", "among"]
     let leadsOn = { (index: Int) -> Bool in
       if afterNoun.contains(sentence.word(index)) { return sentence.tag(index - 1) == .noun }
+      // "a huge urban corridor encompassing multiple cities": a participle after the class.
       return leads.contains(sentence.word(index))
         || (sentence.tag(index) == .verb && sentence.word(index).hasSuffix("ed"))
+        || (sentence.word(index).hasSuffix("ing") && [.verb, .adj].contains(sentence.tag(index))
+          && sentence.tag(index - 1) == .noun)
     }
     // "a disease similar to smallpox", "a location other than the active site": the class
     // with an adjective and its preposition after it.

@@ -141,6 +141,10 @@ struct OrAliasRule: DefinitionRule {
       "Their hands are adapted for brachiation, or climbing and swinging through trees.",
       "brachiation", meaning: "climbing and swinging through trees"),
     .ignores("You can take the bus, or the train, to get there quickly today."),
+    .finds(
+      "To explore these questions, we turn to demography, or the study of populations.",
+      "demography", meaning: "the study of populations"),
+    .ignores("We can meet at noon, or the rest of us will wait."),
     .ignores("They can stay home, or going out may be better."),
   ]
 
@@ -148,6 +152,7 @@ struct OrAliasRule: DefinitionRule {
     let sentence = input.analysis
     var found: [Definition] = []
     if let gerund = Self.gerundGloss(input) { found.append(gerund) }
+    if let study = Self.studyGloss(input) { found.append(study) }
     for first in sentence.chunks where sentence.word(first.upperBound) == "," {
       guard sentence.word(first.upperBound + 1) == "or",
         let other = sentence.chunk(startingAt: first.upperBound + 2),
@@ -165,6 +170,34 @@ struct OrAliasRule: DefinitionRule {
 }
 
 extension OrAliasRule {
+  /// Nouns that open a definition: "the study of …", "the process of …".
+  static let definingHeads: Set<String> = [
+    "study", "science", "process", "practice", "theory", "art", "state", "condition", "branch",
+    "measure", "ability", "belief", "idea", "use", "loss", "lack", "absence",
+  ]
+
+  /// "… we turn to demography, or the study of populations.": a term glossed by ", or the
+  /// study / process / practice of …".
+  static func studyGloss(_ input: RuleInput) -> Definition? {
+    let sentence = input.analysis
+    guard
+      let comma = (1..<max(sentence.count - 4, 1)).first(where: {
+        sentence.word($0) == "," && sentence.word($0 + 1) == "or"
+          && ["the", "a", "an"].contains(sentence.word($0 + 2))
+          && definingHeads.contains(sentence.word($0 + 3)) && sentence.word($0 + 4) == "of"
+      }), let named = sentence.chunk(endingBefore: comma),
+      [.noun, .propn].contains(sentence.tag(named.upperBound - 1)),
+      let term = TermSpan.name(named, sentence)
+    else { return nil }
+    var end = comma + 2
+    while end < sentence.count, ![",", ";", ".", "("].contains(sentence.word(end)) { end += 1 }
+    let meaning = sentence.text((comma + 2)..<end)
+    guard Lexicon.words(meaning).count >= 4 else { return nil }
+    return TermSpan.definition(
+      term, article: TermSpan.article(named, sentence), text: meaning, pattern: .copula,
+      sentence: input.text, input.context)
+  }
+
   /// "… adapted for brachiation, or climbing and swinging through trees": a word outside
   /// everyday English glossed by ", or" and what doing it is.
   static func gerundGloss(_ input: RuleInput) -> Definition? {

@@ -13,6 +13,10 @@ struct LabelAsRule: DefinitionRule {
     .finds(
       "Critics labeled the rapid growth of suburbs after the war as urban sprawl.",
       "urban sprawl", meaning: "rapid growth of suburbs"),
+    .finds(
+      "Sociologists describe this aspect of schools as the hidden curriculum, the informal"
+        + " teaching done by schools.", "hidden curriculum",
+      meaning: "the informal teaching done by schools"),
     .ignores("She described the results of the second experiment as very surprising."),
     .ignores("We described the house as a mess."),
   ]
@@ -39,16 +43,28 @@ struct LabelAsRule: DefinitionRule {
     }
     var last = sentence.count
     while last > 0, sentence.tag(last - 1) == .punct { last -= 1 }
-    guard sentence.word(end) == "as", let name = sentence.chunk(startingAt: end + 1),
-      name.upperBound == last, name.count <= 4, sentence.tag(name.upperBound - 1) == .noun,
+    // "… as the hidden curriculum, the informal teaching done by schools.": an appositive
+    // after the name says what it is better than the described thing.
+    guard sentence.word(end) == "as", let name = sentence.chunk(startingAt: end + 1) else {
+      return .none
+    }
+    let apposed =
+      sentence.word(name.upperBound) == ","
+      && ["the", "a", "an"].contains(sentence.word(name.upperBound + 1))
+      && !(name.upperBound + 1..<last).contains(where: { [",", ";"].contains(sentence.word($0)) })
+      && last - name.upperBound >= 4
+    guard name.upperBound == last || apposed, name.count <= 4,
+      sentence.tag(name.upperBound - 1) == .noun,
       !["a", "an"].contains(sentence.word(name.lowerBound)),
       (described.lowerBound..<end).filter({ sentence.tag($0) == .noun }).count >= 2,
       let term = TermSpan.name(name, sentence)
     else { return .none }
     var start = described.lowerBound
     if ["this", "these", "that", "those", "the"].contains(sentence.word(start)) { start += 1 }
+    let text =
+      apposed ? sentence.text((name.upperBound + 1)..<last) : sentence.text(start..<end)
     let definition = TermSpan.definition(
-      term, article: nil, text: sentence.text(start..<end), pattern: .reverse,
+      term, article: nil, text: text, pattern: apposed ? .copula : .reverse,
       sentence: input.text, input.context)
     return RuleOutcome(definitions: [definition])
   }
