@@ -524,6 +524,12 @@ enum DefiningPatterns {
       let relative: Set<String> = ["that", "which", "who", "where", "whereby", "whose"]
       return words.contains(where: relative.contains) ? nil : .onlyNamesClass(complement)
     }
+    // "is involved in processing emotion", "is located along …": what it does or where.
+    if CopulaRule.rolePhrases.contains(first), words.count >= 5,
+      Lexicon.prepositions.contains(words[1])
+    {
+      return nil
+    }
     if Lexicon.predicateStarts.contains(first) || first.hasSuffix("ly") {
       return .describes(first)
     }

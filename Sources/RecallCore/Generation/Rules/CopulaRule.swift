@@ -51,6 +51,9 @@ struct CopulaRule: DefinitionRule {
       "The radius is located along the lateral side of the forearm and articulates with the"
         + " humerus at the elbow.", "radius", meaning: "located along the lateral side"),
     .ignores("The money is found in the drawer."),
+    .finds(
+      "The limbic system is involved in processing both emotion and memory.", "limbic system",
+      meaning: "involved in processing"),
     .ignores(
       "In people processing services, the customer is a direct recipient of the service.",
       bold: ["people processing"]),
@@ -155,6 +158,12 @@ extension CopulaRule {
     return zip(words, words.dropFirst()).contains { naming.contains($0) && $1 == "of" }
   }
 
+  /// Participles and adjectives that, with their preposition, say what a thing does or where
+  /// it is.
+  static let rolePhrases: Set<String> = [
+    "involved", "responsible", "located", "found", "associated", "centered", "situated",
+  ]
+
   /// "Being a dog is …", "Keeping the records is …", "Being unmarried is …": a subject that
   /// is a gerund with its object or complement, an activity; not "Signaling molecules are …".
   static func gerundSubject(_ sentence: SentenceAnalysis) -> Rejection? {
@@ -222,6 +231,7 @@ extension CopulaRule {
     if [
       "defined", "called", "known", "termed", "named", "referred", "described", "considered",
       "composed", "made", "comprised", "characterized", "characterised", "found", "located",
+      "involved", "centered", "associated", "involved", "centered", "associated",
     ].contains(word) {
       return nil
     }
@@ -242,6 +252,13 @@ extension CopulaRule {
   /// the clause goes on is a property, not a class.
   static func propertyProblem(_ sentence: SentenceAnalysis, from start: Int) -> Rejection? {
     guard sentence.tag(start) == .adj else { return nil }
+    // "is involved in processing emotion", "is responsible for …", "is located in …": what
+    // the thing does or where it is, whatever the tagger made of the participle.
+    if Self.rolePhrases.contains(sentence.word(start)),
+      [.adp, .sconj].contains(sentence.tag(start + 1))
+    {
+      return nil
+    }
     var index = start
     while index < sentence.count {
       let tag = sentence.tag(index)
