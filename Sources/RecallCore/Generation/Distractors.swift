@@ -48,9 +48,13 @@ struct Distractors {
     for tier in tiers where chosen.count < count {
       for index in seededOrder(tier(), seed: seed, answer: answer.term) where chosen.count < count {
         let candidate = definitions[index]
+        // "necessary condition: the consequent/second part of the conditional" is no wrong
+        // answer for the consequent, nor the consequent for it: one meaning names the other.
         guard candidate.isAdjective == answer.isAdjective, !candidate.text.isEmpty,
           candidate.text != answer.text, keys[index].isDisjoint(with: chosenKeys),
-          !Distractors.nested(candidate.term, answer.term)
+          !Distractors.nested(candidate.term, answer.term),
+          !Sentences.mentions(candidate.text, anyOf: answer.names.filter { $0.count > 2 }),
+          !Sentences.mentions(answer.text, anyOf: candidate.names.filter { $0.count > 2 })
         else { continue }
         chosen.append(candidate)
         chosenKeys.formUnion(keys[index])

@@ -294,3 +294,16 @@ extension CardMakerTests {
     #expect(!CardWording.isCoordinated("evolution", in: "the theory of evolution, which explains"))
   }
 }
+
+extension CardMakerTests {
+  @Test func noDistractorIsNamedByTheAnswersMeaningOrNamesTheAnswer() throws {
+    let cards = try cards("regenerative-medicine")
+    // "a kind of adult stem cell used for blood disorders": "Adult stem cells" is right too.
+    let blood = try card("choice:hematopoietic-stem-cells", in: cards)
+    #expect(!(blood.choices ?? []).contains("Adult stem cells"))
+    // iPSCs are "embryonic stem cell-like": not a wrong answer beside them.
+    let ipsc = try card("choice:induced-pluripotent-stem-cells", in: cards)
+    #expect(!(ipsc.choices ?? []).contains("Embryonic stem cells"))
+    #expect((blood.choices ?? []).count == 4)
+  }
+}
