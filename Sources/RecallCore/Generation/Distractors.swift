@@ -9,9 +9,12 @@ struct Distractors {
   private let bySection: [[String]: [Int]]
   private let byHead: [String: [Int]]
   private let byPart: [String: [Int]]
+  /// Each definition's text in lower case, for a quick look before `Sentences.mentions`.
+  private let lowerTexts: [String]
 
   init(definitions: [Definition]) {
     self.definitions = definitions
+    lowerTexts = definitions.map { $0.text.lowercasedText() }
     keys = definitions.map { Set($0.names.flatMap(Distractors.keys)) }
     heads = definitions.map { Distractors.head($0.term) }
     var byGroup: [String: [Int]] = [:]
@@ -42,6 +45,8 @@ struct Distractors {
       { byPart[answer.section.first ?? ""] ?? [] },
       { Array(definitions.indices) },
     ]
+    let answerNames = answer.names.filter { $0.count > 2 }
+    let answerText = answer.text.lowercasedText()
     var chosen: [Definition] = []
     var chosenKeys = answerKeys
     let seed = StableHash.of(answer.term)
@@ -53,14 +58,24 @@ struct Distractors {
         guard candidate.isAdjective == answer.isAdjective, !candidate.text.isEmpty,
           candidate.text != answer.text, keys[index].isDisjoint(with: chosenKeys),
           !Distractors.nested(candidate.term, answer.term),
-          !Sentences.mentions(candidate.text, anyOf: answer.names.filter { $0.count > 2 }),
-          !Sentences.mentions(answer.text, anyOf: candidate.names.filter { $0.count > 2 })
+          !Self.mentions(answerNames, in: candidate.text, lowered: lowerTexts[index]),
+          !Self.mentions(
+            candidate.names.filter { $0.count > 2 }, in: answer.text, lowered: answerText)
         else { continue }
         chosen.append(candidate)
         chosenKeys.formUnion(keys[index])
       }
     }
     return chosen
+  }
+
+  /// True when `text` (`lowered`, in lower case) names one of `names`: a quick look for the
+  /// name's first letters, then `Sentences.mentions`.
+  private static func mentions(_ names: [String], in text: String, lowered: String) -> Bool {
+    names.contains { name in
+      lowered.containsText(String(name.lowercasedText().prefix(4)))
+        && Sentences.mentions(text, anyOf: [name])
+    }
   }
 
   /// Small tiers shuffled by hash; large ones walked from a seeded starting point.
