@@ -81,6 +81,8 @@ struct DeftRun {
   var generationSeconds = 0.0
   var missed: [DeftExample] = []
   var unlabelled: [DeftExample] = []
+  /// True when `RECALL_DEFT_DUMP` asks for every generated term.
+  static let dumps = ProcessInfo.processInfo.environment["RECALL_DEFT_DUMP"] != nil
   /// "window id, labelled or not, rule, term => meaning" for every generated term.
   var dump: [String] = []
 
@@ -131,9 +133,11 @@ struct DeftRun {
     }
     for (definition, forms) in zip(definitions, names) {
       let labelled = !forms.isDisjoint(with: labels.keys)
-      dump.append(
-        "\(id)\t\(labelled ? "+" : "-")\t\(definition.rule.rawValue)\t\(definition.term) => "
-          + definition.text.prefix(100))
+      if DeftRun.dumps {
+        dump.append(
+          "\(id)\t\(labelled ? "+" : "-")\t\(definition.rule.rawValue)\t\(definition.term) => "
+            + definition.text.prefix(100))
+      }
       if labelled {
         score.matching += 1
       } else if examples {

@@ -12,6 +12,8 @@ func benchmarkPool() {
     return
   }
   let names = (try? FileManager.default.contentsOfDirectory(atPath: labelsFolder.path)) ?? []
+  // Articles 15 onwards come from outside the pool and are kept in the fixtures.
+  let kept = BenchData.root.appendingPathComponent("Tests/Fixtures/blind-articles")
   var total = PoolScore()
   for name in names.filter({ $0.hasSuffix(".labels.json") }).sorted() {
     let url = labelsFolder.appendingPathComponent(name)
@@ -21,8 +23,6 @@ func benchmarkPool() {
       print("pool: cannot read \(name)")
       continue
     }
-    // Articles 15 onwards come from outside the pool and are kept in the fixtures.
-    let kept = BenchData.root.appendingPathComponent("Tests/Fixtures/blind-articles")
     let article = articles.appendingPathComponent(labels.article)
     guard
       let text = (try? String(contentsOf: article, encoding: .utf8))

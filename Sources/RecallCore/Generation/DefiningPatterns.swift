@@ -113,6 +113,18 @@ enum DefiningPatterns {
     let (withoutOtherNames, otherNames) = splitOtherNames(subject)
     subject = withoutOtherNames
     aliases += otherNames
+    // "These microRNAs are short RNA molecules that …": the demonstrative points back to a
+    // technical term the sentence goes on to define (not "These cells are …"); the subject is
+    // read without it and judged as any other.
+    let subjectWords = Lexicon.words(subject)
+    if let opening = subjectWords.first, ["this", "these"].contains(opening),
+      (2...4).contains(subjectWords.count), let common = CommonWords.shipped,
+      subjectWords.dropFirst().contains(where: { common.isTechnical($0) }),
+      opensNounPhrase(complement),
+      complement.range(of: " that ") != nil || complement.range(of: " which ") != nil
+    {
+      subject = String(subject.drop(while: { $0 != " " })).trimmingSpaces
+    }
     let (name, abbreviation) = splitAbbreviation(subject)
     let words = Lexicon.words(name)
     guard let first = words.first else { return nil }
@@ -122,22 +134,6 @@ enum DefiningPatterns {
     }
     if !isBold {
       if subject.contains(",") { return .failure(.clauseBeforeVerb) }
-      // "These microRNAs are short RNA molecules that …": the demonstrative points back to a
-      // technical term the sentence goes on to define (not "These cells are …").
-      if ["this", "these"].contains(first), words.count >= 2, words.count <= 4,
-        let common = CommonWords.shipped,
-        words.dropFirst().contains(where: { common.isTechnical($0) }),
-        opensNounPhrase(complement),
-        complement.range(of: " that ") != nil
-          || complement.range(of: " which ") != nil
-      {
-        let trimmed = String(name.drop(while: { $0 != " " })).trimmingSpaces
-        var definition = make(
-          term: trimmed, text: complement, pattern: .copula, sentence: sentence, context)
-        definition.aliases = aliases.filter { !$0.isEmpty }
-        definition.abbreviation = abbreviation
-        return .success(definition)
-      }
       if Lexicon.pronouns.contains(first) {
         if let resolved = pronounDefinition(
           first, words: words, complement: complement, verb: verb, sentence, context)

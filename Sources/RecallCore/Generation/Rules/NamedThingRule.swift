@@ -42,7 +42,7 @@ struct NamedThingRule: DefinitionRule {
       if text.first?.isUppercase == true || (text.first?.isNumber == true && end > start) {
         end += 1
       } else if ["of", "and", "on", "for"].contains(sentence.word(end)), end > start,
-        sentence.tokens[end + 1 < sentence.count ? end + 1 : end].text.first?.isUppercase == true
+        end + 1 < sentence.count, sentence.tokens[end + 1].text.first?.isUppercase == true
       {
         end += 1
       } else {
